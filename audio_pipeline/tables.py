@@ -68,6 +68,26 @@ TURNS = pa.schema(
     ]
 )
 
+# Pain points found automatically (issue 3 fills it; the workstation and export read it).
+EVENT_KINDS = (
+    "hold", "queue_wait", "dead_air", "overtalk", "verification_request",
+    "repeated_verification", "transfer", "transfer_loop",
+)
+EVENTS = pa.schema(
+    [
+        ("call_id", _DICT),
+        ("event_id", pa.string()),
+        ("kind", _DICT),
+        ("start_s", pa.float64()),
+        ("end_s", pa.float64()),
+        ("item", _DICT),
+        ("from_department", _DICT),
+        ("to_department", _DICT),
+        ("confidence", pa.float64()),
+        ("evidence", pa.string()),
+    ]
+)
+
 TABLES: dict[str, pa.Schema] = {
     "calls": CALLS,
     "utterances": UTTERANCES,
