@@ -1,0 +1,69 @@
+"""Words to speakers, words to utterances, speakers to roles: pure functions on hand-made input."""
+
+from __future__ import annotations
+
+from audio_pipeline.asr import Word
+from audio_pipeline.diarize import Turn
+from audio_pipeline.roles import assign_roles, is_ivr_prompt
+from audio_pipeline.transcript import SpokenWord, Utterance, attribute_words, build_utterances
+
+
+def _utt(i, speaker, start, text):
+    words = tuple(SpokenWord(start + k * 0.3, start + k * 0.3 + 0.25, w, 0.9, speaker)
+                  for k, w in enumerate(text.split()))
+    return Utterance(i, speaker, start, words[-1].end_s, words)
+
+
+def test_word_goes_to_the_turn_that_overlaps_it_most():
+    turns = [Turn(0.0, 2.0, "A"), Turn(1.8, 4.0, "B")]
+    words = [Word(0.1, 0.5, "hello", 0.9), Word(1.7, 2.3, "there", 0.9), Word(4.5, 4.8, "late", 0.9),
+             Word(9.0, 9.2, "lost", 0.9)]
+    got = [w.speaker for w in attribute_words(words, turns)]
+    assert got == ["A", "B", "B", "unknown"]
+
+
+def test_utterances_split_at_speaker_change_and_long_pause():
+    ws = [SpokenWord(0.0, 0.3, "hi", 1, "A"), SpokenWord(0.4, 0.7, "there", 1, "A"),
+          SpokenWord(1.0, 1.3, "hello", 1, "B"), SpokenWord(1.5, 1.8, "so", 1, "A"),
+          SpokenWord(5.0, 5.3, "later", 1, "A")]
+    utts = build_utterances(ws)
+    assert [(u.speaker, u.text) for u in utts] == [("A", "hi there"), ("B", "hello"), ("A", "so"), ("A", "later")]
+    assert [u.utterance_id for u in utts] == [0, 1, 2, 3]
+
+
+def test_overlapping_speech_keeps_both_speakers_lines_whole():
+    ws = [SpokenWord(0.0, 0.3, "I", 1, "agent"), SpokenWord(0.35, 0.6, "can", 1, "agent"),
+          SpokenWord(0.5, 0.8, "wait", 1, "customer"), SpokenWord(0.65, 0.9, "see", 1, "agent")]
+    utts = build_utterances(ws)
+    texts = {u.speaker: u.text for u in utts}
+    assert texts["customer"] == "wait"
+    assert texts["agent"].startswith("I can")
+
+
+def test_roles_from_what_each_speaker_says():
+    utts = [
+        _utt(0, "S0", 0.0, "Welcome to Acme Bank. For billing, press one. For technical support, press two."),
+        _utt(1, "S1", 10.0, "Thanks for calling billing, this is Maria, how can I help?"),
+        _utt(2, "S2", 14.0, "Hi, I'm calling about my bill, I was charged twice."),
+        _utt(3, "S1", 18.0, "Let me check that. Can I take your date of birth?"),
+        _utt(4, "S3", 40.0, "Technical support, my name is Dev. Can you confirm your postcode?"),
+        _utt(5, "S2", 45.0, "I already gave you that."),
+    ]
+    assert assign_roles(utts) == {"S0": "ivr", "S1": "agent", "S2": "customer", "S3": "agent"}
+
+
+def test_a_call_never_gets_two_customers():
+    utts = [_utt(0, "S0", 0.0, "I'm calling about my account"), _utt(1, "S1", 5.0, "my bill is wrong, I already paid")]
+    roles = assign_roles(utts)
+    assert list(roles.values()).count("customer") == 1
+
+
+def test_fixed_stereo_roles_are_kept():
+    utts = [_utt(0, "agent", 0.0, "I'm calling about my account")]
+    assert assign_roles(utts, fixed={"agent": "agent"}) == {"agent": "agent"}
+
+
+def test_ivr_prompt_detection():
+    assert is_ivr_prompt("For billing, press 1. For sales, press 2.")
+    assert is_ivr_prompt("Please enter your account number followed by the hash key.")
+    assert not is_ivr_prompt("Let me check that for you, can I take your postcode?")
