@@ -29,10 +29,109 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--no-cache", action="store_true", help="analyse again even if a call is unchanged")
     a.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
+    e = sub.add_parser("export", help="export tables and annotations as date-partitioned Parquet")
+    e.add_argument("workspace", nargs="?", default="out", metavar="WORKSPACE",
+                   help="folder analyze wrote, with its annotations.sqlite (default: out)")
+    e.add_argument("--out", required=True, metavar="DIR", help="export folder (replaced atomically)")
+    e.add_argument("--no-redact", action="store_true",
+                   help="keep card numbers, dates of birth, ... in clear text (authorised users only)")
+    e.add_argument("--date-pattern", default=None, metavar="PATTERN",
+                   help="call date in the call id or file name: strftime-like (call_%%Y%%m%%d) or a regex "
+                        "with groups year, month, day (default: ISO dates like 2024-05-01 or 20240501)")
+
+    c = sub.add_parser("clip", help="cut a shareable audio clip with its transcript and annotations")
+    c.add_argument("call_id", metavar="CALL_ID")
+    c.add_argument("start", type=float, metavar="START", help="seconds from the start of the call")
+    c.add_argument("end", type=float, metavar="END", help="seconds from the start of the call")
+    c.add_argument("--workspace", default="out", metavar="DIR", help="folder analyze wrote (default: out)")
+    c.add_argument("--out", required=True, metavar="FILE", help="clip file; format from the extension (.wav, .flac, .ogg)")
+    c.add_argument("--no-redact", action="store_true", help="keep PII in the transcript excerpt")
+
+    g = sub.add_parser("agreement", help="inter-reviewer agreement (Cohen's kappa) on annotated calls")
+    g.add_argument("workspace", nargs="?", default="out", metavar="WORKSPACE",
+                   help="folder analyze wrote, with its annotations.sqlite (default: out)")
+    g.add_argument("--step", type=float, default=0.01, metavar="SECONDS", help="timeline step (default 0.01)")
+
+    # --- review (workstation) ---
+    r = sub.add_parser("review", help="listen, read and annotate calls in the terminal workstation")
+    r.add_argument("out_dir", nargs="?", default="out", metavar="OUT_DIR",
+                   help="folder analyze wrote (default: out)")
+    r.add_argument("--reviewer", default=None, metavar="NAME",
+                   help="name saved with annotations (default: $SIDEBYSIDE_REVIEWER or the OS user)")
+    r.add_argument("--audio", choices=("auto", "device", "silent"), default="auto",
+                   help="playback backend: sound device when one exists (auto), or a silent clock")
+
     args = parser.parse_args(argv)
     if args.command == "analyze":
         return _analyze(args)
+    if args.command == "export":
+        return _export(args)
+    if args.command == "clip":
+        return _clip(args)
+    if args.command == "agreement":
+        return _agreement(args)
+    if args.command == "review":
+        return _review(args)
     return 2
+
+
+def _review(args: argparse.Namespace) -> int:
+    from workstation import run
+
+    return run(args.out_dir, reviewer=args.reviewer, audio=args.audio)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from annotations.errors import StoreError
+    from annotations.export import export_workspace
+    from annotations.workspace import WorkspaceError
+
+    try:
+        report = export_workspace(args.workspace, args.out, redact=not args.no_redact,
+                                  date_pattern=args.date_pattern)
+    except (WorkspaceError, StoreError, OSError) as exc:
+        print(f"sidebyside export: {exc}", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{n} {name}" for name, n in report.rows.items())
+    sources = ", ".join(f"{src} {n}" for src, n in report.date_sources.items())
+    print(f"exported {counts} to {report.out} ({len(report.dates)} call date(s); dates from: {sources})")
+    print("PII redacted" if report.redacted else "NOT redacted: contains PII in clear text")
+    return 0
+
+
+def _clip(args: argparse.Namespace) -> int:
+    from annotations.clip import make_clip
+    from annotations.errors import StoreError
+    from annotations.workspace import WorkspaceError
+
+    try:
+        result = make_clip(args.workspace, args.call_id, args.start, args.end, args.out,
+                           redact=not args.no_redact)
+    except (WorkspaceError, StoreError, OSError) as exc:
+        print(f"sidebyside clip: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {result.audio}, {result.sidecar_json} and {result.sidecar_txt}")
+    if result.pii_labels:
+        print(f"warning: the transcript excerpt had {', '.join(result.pii_labels)} redacted; "
+              "the audio is not redacted and still contains it", file=sys.stderr)
+    return 0
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    from annotations.agreement import agreement, format_report
+    from annotations.errors import StoreError
+    from annotations.workspace import WorkspaceError
+
+    if not args.step > 0:
+        print("sidebyside agreement: --step must be positive", file=sys.stderr)
+        return 2
+    try:
+        report = agreement(args.workspace, step_s=args.step)
+    except (WorkspaceError, StoreError) as exc:
+        print(f"sidebyside agreement: {exc}", file=sys.stderr)
+        return 1
+    print(format_report(report))
+    return 0
 
 
 def _analyze(args: argparse.Namespace) -> int:
