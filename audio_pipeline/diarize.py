@@ -204,6 +204,10 @@ class Diarizer:
             kwargs["num_speakers"] = self.options.num_speakers
         elif self.options.max_speakers:
             kwargs["max_speakers"] = self.options.max_speakers
+        # Telephone audio has long stretches of near-silence; the segmentation LSTM then works on
+        # denormal floats, which x86 CPUs process ~10x slower (measured: 53 s vs 5 s for 40 s
+        # of a sample call). Flushing them to zero changes no result that matters.
+        torch.set_flush_denormal(True)
         waveform = torch.from_numpy(np.ascontiguousarray(samples, dtype=np.float32)).unsqueeze(0)
         result = self._pipeline({"waveform": waveform, "sample_rate": MODEL_RATE}, **kwargs)
         annotation = getattr(result, "speaker_diarization", result)
