@@ -118,6 +118,8 @@ def _stereo(audio: decode.Audio, models: Models, agent_channel: int):
     t = time.perf_counter()
     for ch in (0, 1):
         for w in models.transcriber.transcribe(audio.samples[ch]):
+            if _is_bleed(audio.samples, ch, w.start_s, w.end_s):
+                continue
             spoken.append(transcript.SpokenWord(w.start_s, w.end_s, w.word, w.probability, names[ch]))
     asr_s = time.perf_counter() - t
     t = time.perf_counter()
@@ -125,6 +127,21 @@ def _stereo(audio: decode.Audio, models: Models, agent_channel: int):
     turns = diarize.channel_turns(regions, [names[0], names[1]])
     diar_s = time.perf_counter() - t
     return spoken, turns, {"agent": "agent", "customer": "customer"}, {"asr": asr_s, "diarize": diar_s}
+
+
+# A word heard on one channel while the other channel is this much louder is the other side's
+# speech leaking across (line echo, joint-stereo codecs such as low-rate Opus), not a second
+# speaker; Whisper transcribes the leak faithfully, so it has to be dropped here.
+BLEED_RATIO = 0.1  # -20 dB
+
+
+def _is_bleed(samples, ch: int, start_s: float, end_s: float) -> bool:
+    import numpy as np
+
+    a, b = int(start_s * decode.MODEL_RATE), max(int(end_s * decode.MODEL_RATE), int(start_s * decode.MODEL_RATE) + 160)
+    own = float(np.sqrt(np.mean(samples[ch, a:b] ** 2))) if b > a else 0.0
+    other = float(np.sqrt(np.mean(samples[1 - ch, a:b] ** 2))) if b > a else 0.0
+    return own < BLEED_RATIO * other
 
 
 def _mono(audio: decode.Audio, models: Models):
