@@ -36,7 +36,9 @@ test: install
 	$(PY) -m pytest
 
 bench: install
-	$(PY) benchmarks/run_all.py
+	$(PY) benchmarks/accuracy.py
+	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/workstation_open.py
 
 # Regenerates the bundled sample calls (espeak-ng with Debian's MBROLA voices, which live in
 # the contrib/non-free components). Not needed to run the demo or the tests.
