@@ -10,7 +10,6 @@ result lists what was redacted in the excerpt so the CLI can warn about it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import soundfile as sf
+from audio_pipeline.batch import file_sha256
 
 from . import workspace as wsp
 from .redact import LABELS, redact_text, redact_texts, redact_tokens
@@ -73,7 +73,7 @@ def make_clip(
     source = Path(call["source_path"] or "")
     if not source.is_file():
         raise ClipError(f"{source}: source audio of call {call_id} is missing (moved or deleted since analysis)")
-    if call.get("content_sha256") and _sha256(source) != call["content_sha256"]:
+    if call.get("content_sha256") and file_sha256(source) != call["content_sha256"]:
         raise ClipError(
             f"{source}: audio of call {call_id} changed since analysis; re-run analyze before clipping"
         )
@@ -115,14 +115,6 @@ def _output_format(out: Path) -> str:
         raise ClipError(f"{out}: cannot write audio with extension {out.suffix or '(none)'!r} "
                         "(use .wav, .flac or .ogg)")
     return ext
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _read_span(source: Path, start_s: float, end_s: float) -> tuple[np.ndarray, int]:
