@@ -27,6 +27,7 @@ class CallResult:
     utterances: list[dict]
     words: list[dict]
     turns: list[dict]
+    events: list[dict] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
 

@@ -105,7 +105,8 @@ class Transcriber:
             vad_filter=True,
             vad_parameters=dict(self.options.vad),
             condition_on_previous_text=False,
-            hallucination_silence_threshold=2.0,
+            # No hallucination_silence_threshold: on robotic or accented voices it judged whole
+            # 30 s windows to be hallucinations and dropped 86 s of an agent's real speech.
             hotwords=self.options.hotwords,
         )
         words: list[Word] = []

@@ -16,13 +16,14 @@ from typing import Callable, Iterable
 
 import pyarrow as pa
 
-from . import tables
+from . import decode, tables
+from .detect import DetectConfig, detect_call, load_config
 from .analyze import AnalysisOptions, CallResult, Models, analyze_call, call_id_for
 from .errors import AnalysisError, ModelError
 
 AUDIO_SUFFIXES = {".wav", ".flac", ".mp3", ".ogg", ".opus", ".oga", ".m4a", ".aac", ".webm", ".wma", ".au", ".aiff", ".aif"}
 # Bumped whenever the analysis changes what it would write for the same audio and options.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 CACHE_DIR = ".cache"
 
 
@@ -68,7 +69,8 @@ def cache_key(content_sha256: str, options: AnalysisOptions) -> str:
 
 def _load_cached(folder: Path, path: Path) -> CallResult | None:
     try:
-        parts = {name: tables.read_table(folder / f"{name}.parquet", name).to_pylist() for name in tables.TABLES}
+        parts = {name: tables.read_table(folder / f"{name}.parquet", name, fill_missing=True).to_pylist()
+                 for name in tables.TRANSCRIPTION_TABLES}
     except Exception:
         return None  # a damaged cache entry is just a miss
     call = parts["calls"][0]
@@ -85,8 +87,11 @@ def _store_cached(folder: Path, result: CallResult) -> None:
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder.parent))
     try:
-        for name in tables.TABLES:
-            tables.write_table(tables.to_table(name, _rows(result, name)), tmp / f"{name}.parquet", name)
+        # Only the expensive stage is cached: detection is cheap and reruns with the current config.
+        base = {k: v for k, v in result.call.items() if k in tables.BASE_CALL_COLUMNS}
+        for name in tables.TRANSCRIPTION_TABLES:
+            rows = [base] if name == "calls" else getattr(result, name)
+            tables.write_table(tables.to_table(name, rows), tmp / f"{name}.parquet", name)
         if folder.exists():
             shutil.rmtree(folder)
         os.replace(tmp, folder)
@@ -129,12 +134,14 @@ def analyze_paths(
     progress: bool | None = None,
     on_error: Callable[[str], None] | None = None,
     use_cache: bool = True,
+    detect_config: "DetectConfig | None" = None,
 ) -> BatchReport:
     """Analyse every call under ``paths`` and write the tables into ``out_dir``.
 
     A file that fails is reported through ``on_error`` (one line) and the batch goes on. Calls
     already in ``out_dir``'s tables and not in this batch are kept; a call analysed again
-    replaces its old rows.
+    replaces its old rows. Transcription is cached; detection (``detect_config``, default the
+    shipped ``detect.toml``) runs again on every call each time.
     """
     from tqdm import tqdm
 
@@ -219,9 +226,26 @@ def analyze_paths(
                 bar.update(1)
     bar.close()
 
+    config = detect_config if detect_config is not None else load_config()
+    for result in report.results:
+        try:
+            detect_into(result, config)
+        except AnalysisError as exc:
+            say(str(exc).splitlines()[0])
+        except Exception as exc:  # a detector bug must not lose the transcription
+            say(f"{result.call['source_path']}: detection failed ({type(exc).__name__}: {exc})".splitlines()[0])
+
     if report.results:
         write_batch(out_dir, report.results, Models(options).versions())
     return report
+
+
+def detect_into(result: CallResult, config: "DetectConfig") -> None:
+    """Run detection on one transcribed call: fills ``result.events`` and the metric columns."""
+    audio = decode.load(result.call["source_path"])
+    events, metrics = detect_call(audio, result.call, result.utterances, result.words, result.turns, config)
+    result.events = events
+    result.call.update(metrics)
 
 
 def write_batch(out_dir: Path, results: list[CallResult], models: dict) -> None:
@@ -232,7 +256,7 @@ def write_batch(out_dir: Path, results: list[CallResult], models: dict) -> None:
         target = out_dir / f"{name}.parquet"
         if target.exists():
             try:
-                old = tables.read_table(target, name)
+                old = tables.read_table(target, name, fill_missing=True)
                 keep = [cid not in new_ids for cid in old.column("call_id").to_pylist()]
                 fresh = pa.concat_tables([old.filter(pa.array(keep, pa.bool_())), fresh]).combine_chunks()
             except Exception as exc:

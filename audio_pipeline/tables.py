@@ -32,7 +32,28 @@ CALLS = pa.schema(
         ("asr_model", _DICT),
         ("diarizer", _DICT),
         ("analyzed_at", _UTC_US),
+        # Call metrics and pain points (audio_pipeline.detect); see the README for each.
+        ("hold_count", pa.int32()),
+        ("total_hold_s", pa.float64()),
+        ("longest_hold_s", pa.float64()),
+        ("queue_wait_s", pa.float64()),
+        ("dead_air_s", pa.float64()),
+        ("overtalk_s", pa.float64()),
+        ("verification_request_count", pa.int32()),
+        ("repeated_verification_count", pa.int32()),
+        ("repeated_items", pa.list_(pa.string())),
+        ("transfer_count", pa.int32()),
+        ("transfer_loop", pa.bool_()),
+        ("department_path", pa.list_(pa.string())),
+        ("talk_ratio_agent", pa.float64()),
+        ("agent_words_per_minute", pa.float64()),
+        ("pain_score", pa.float64()),
     ]
+)
+# The columns the transcription stage writes; the rest are filled by detection.
+BASE_CALL_COLUMNS = (
+    "call_id", "source_path", "content_sha256", "codec", "duration_s", "channels", "sample_rate",
+    "agent_channel", "speaker_count", "asr_model", "diarizer", "analyzed_at",
 )
 UTTERANCES = pa.schema(
     [
@@ -68,7 +89,7 @@ TURNS = pa.schema(
     ]
 )
 
-# Pain points found automatically (issue 3 fills it; the workstation and export read it).
+# Pain points found automatically (audio_pipeline.detect); the workstation and export read it.
 EVENT_KINDS = (
     "hold", "queue_wait", "dead_air", "overtalk", "verification_request",
     "repeated_verification", "transfer", "transfer_loop",
@@ -93,7 +114,10 @@ TABLES: dict[str, pa.Schema] = {
     "utterances": UTTERANCES,
     "words": WORDS,
     "turns": TURNS,
+    "events": EVENTS,
 }
+# What the transcription stage produces (and caches); detection adds "events" and call metrics.
+TRANSCRIPTION_TABLES = ("calls", "utterances", "words", "turns")
 
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:
@@ -138,10 +162,18 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def read_table(path: Path, name: str) -> pa.Table:
-    """Read a table we wrote, cast to the current schema (columns in schema order)."""
+def read_table(path: Path, name: str, fill_missing: bool = False) -> pa.Table:
+    """Read a table we wrote, cast to the current schema (columns in schema order).
+
+    ``fill_missing`` adds columns a file written by an older version lacks, as nulls.
+    """
     table = pq.read_table(path)
-    return table.select([f.name for f in TABLES[name]]).cast(TABLES[name])
+    schema = TABLES[name]
+    if fill_missing:
+        for f in schema:
+            if f.name not in table.column_names:
+                table = table.append_column(f.name, pa.nulls(len(table), f.type))
+    return table.select([f.name for f in schema]).cast(schema)
 
 
 def schema_version(path: Path) -> str | None:

@@ -26,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--agent-channel", type=int, choices=(0, 1), default=0,
                    help="stereo channel that carries the agent side (default 0)")
     a.add_argument("--num-speakers", type=int, default=None, metavar="N", help="mono calls: exact speaker count, if known")
+    a.add_argument("--detect-config", default=None, metavar="FILE",
+                   help="detection settings (TOML) laid over the shipped detect.toml "
+                        "(default: $SIDEBYSIDE_DETECT_CONFIG if set)")
     a.add_argument("--no-cache", action="store_true", help="analyse again even if a call is unchanged")
     a.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
@@ -61,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--audio", choices=("auto", "device", "silent"), default="auto",
                    help="playback backend: sound device when one exists (auto), or a silent clock")
 
+    v = sub.add_parser("evaluate", help="score detections against ground truth (precision, recall, F1, ...)")
+    v.add_argument("out_dir", metavar="OUT_DIR", help="folder analyze wrote (calls.parquet, events.parquet)")
+    v.add_argument("ground_truth_dir", metavar="GROUND_TRUTH_DIR",
+                   help="folder of ground-truth JSON files, one per call (as in sample_calls/)")
+    v.add_argument("--json", default=None, metavar="FILE", help="also write every figure to FILE as JSON")
+
     args = parser.parse_args(argv)
     if args.command == "analyze":
         return _analyze(args)
@@ -72,7 +81,33 @@ def main(argv: list[str] | None = None) -> int:
         return _agreement(args)
     if args.command == "review":
         return _review(args)
+    if args.command == "evaluate":
+        return _evaluate(args)
     return 2
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from audio_pipeline.evaluate import (EvaluationError, evaluate, format_report, load_predictions,
+                                         load_truth, write_json)
+
+    def warn(message: str) -> None:
+        print(f"sidebyside evaluate: {message}", file=sys.stderr)
+
+    try:
+        pred = load_predictions(args.out_dir)
+        truth = load_truth(args.ground_truth_dir, warn=warn)
+        figures = evaluate(pred, truth)
+    except EvaluationError as exc:
+        print(f"sidebyside evaluate: {exc}", file=sys.stderr)
+        return 1
+    print(format_report(figures))
+    if args.json:
+        try:
+            write_json(figures, args.json)
+        except OSError as exc:
+            print(f"sidebyside evaluate: {args.json}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+            return 1
+    return 0
 
 
 def _review(args: argparse.Namespace) -> int:
@@ -138,7 +173,8 @@ def _analyze(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from audio_pipeline import AnalysisOptions, analyze_paths
-    from audio_pipeline.errors import ModelError
+    from audio_pipeline.detect import load_config
+    from audio_pipeline.errors import AnalysisError, ModelError
 
     options = AnalysisOptions(agent_channel=args.agent_channel)
     if args.asr_model:
@@ -151,8 +187,14 @@ def _analyze(args: argparse.Namespace) -> int:
         print("sidebyside analyze: --jobs must be at least 1", file=sys.stderr)
         return 2
     try:
+        config = load_config(args.detect_config)
+    except AnalysisError as exc:
+        print(f"sidebyside analyze: {exc}", file=sys.stderr)
+        return 2
+    try:
         report = analyze_paths(args.paths, args.out, options, jobs=args.jobs,
-                               progress=False if args.quiet else None, use_cache=not args.no_cache)
+                               progress=False if args.quiet else None, use_cache=not args.no_cache,
+                               detect_config=config)
     except ModelError as exc:
         print(f"sidebyside analyze: {exc}", file=sys.stderr)
         return 2

@@ -51,7 +51,10 @@ FORMATS = {  # name -> (file extension, ffmpeg codec args or None for plain PCM 
     "alaw": ("wav", ["-c:a", "pcm_alaw"]),
     "flac": ("flac", ["-c:a", "flac", "-compression_level", "8"]),
     "mp3": ("mp3", ["-c:a", "libmp3lame", "-b:a", "24k"]),
-    "opus": ("ogg", ["-c:a", "libopus", "-b:a", "16k", "-application", "voip"]),
+    # 32 kb/s: at 16 kb/s libopus's SILK stereo coder folds stereo calls to near-mono (the
+    # agent leaks into the customer channel at full level); from 24 kb/s up the two sides stay
+    # ~50 dB apart, and 32 kb/s leaves a margin.  Mono files just get a little more headroom.
+    "opus": ("ogg", ["-c:a", "libopus", "-b:a", "32k", "-application", "voip"]),
 }
 
 
@@ -425,10 +428,12 @@ class Call:
         self.path.append(department)
 
     def transfer(self, sid: str, to_department: str, text: str, **kw) -> dict:
+        """Agent-initiated transfer.  It is a loop when the destination, the IVR menu
+        included, was already visited on this call."""
         seg = self.say(sid, text, **kw)
         self.transfers.append({"_time": seg["_start"], "from_department": self.department,
                                "to_department": to_department,
-                               "loop": to_department != "ivr" and to_department in self.path})
+                               "loop": to_department in self.path})
         self.enter(to_department)
         return seg
 
@@ -454,8 +459,9 @@ class Call:
         used = {r["speaker"] for r in self.segments}  # e.g. no 'ivr' if nothing was announced
         speakers = sorted((p for p in self.speakers.values() if p.id in used), key=lambda p: role_order[p.role])
         segs = sorted(self.segments, key=lambda r: r["_start"])
-        # a department entered again after the call left it (directly or via the IVR)
-        revisits = any(d != "ivr" and d in self.path[:i] and self.path[i - 1] != d
+        # a department (or the IVR menu) entered again after the call left it; the IVR can
+        # only be re-entered by a transfer, which is then already flagged as a loop
+        revisits = any(d in self.path[:i] and self.path[i - 1] != d
                        for i, d in enumerate(self.path) if i)
         return {
             "call_id": self.call_id,
@@ -536,7 +542,13 @@ class Profile:
     security_question: str
 
 
-def make_profile(rng: random.Random, gender: str, uk: bool) -> Profile:
+SECURITY_QUESTIONS = [("What was the name of your first pet?", ["Biscuit", "Rex", "Poppy", "Max"]),
+                      ("What's your mother's maiden name?", SURNAMES),
+                      ("What's the name of your first school?", ["Oakfield", "St Mary's", "Hillside"])]
+
+
+def make_profile(rng: random.Random, gender: str, uk: bool,
+                 questions: list[tuple[str, list[str]]] = SECURITY_QUESTIONS) -> Profile:
     first = rng.choice(FIRST_F if gender == "f" else FIRST_M)
     last = rng.choice(SURNAMES)
     acct = str(rng.randint(10_000_000, 99_999_999))
@@ -554,9 +566,7 @@ def make_profile(rng: random.Random, gender: str, uk: bool) -> Profile:
             str(rng.randint(200, 999)), 3) + ", " + spoken_digits(str(rng.randint(1000, 9999)))
     card = str(rng.randint(1000, 9999))
     pin = str(rng.randint(1000, 9999))
-    question, answer = rng.choice([("What was the name of your first pet?", rng.choice(["Biscuit", "Rex", "Poppy", "Max"])),
-                                   ("What's your mother's maiden name?", rng.choice(SURNAMES)),
-                                   ("What's the name of your first school?", rng.choice(["Oakfield", "St Mary's", "Hillside"]))])
+    question, answer = rng.choice([(q, rng.choice(answers)) for q, answers in questions])
     domain = rng.choice(["gmail dot com", "outlook dot com", "yahoo dot com", "hotmail dot co dot uk"])
     values = {
         "account_number": spoken_digits(acct), "date_of_birth": dob, "postcode": pc,
@@ -697,15 +707,103 @@ CALLBACK = [("I'll need to escalate this, could you call us back tomorrow mornin
             ("The team that handles this has gone home, please give us a call back tomorrow after nine.", "Fine, tomorrow then.")]
 
 
+PRESS_HOLD_REPLY = ["Okay, done.", "Right, I'm holding it now.", "Okay, the light is flashing."]
+CUSTOMER_BYE = ["Bye.", "Thanks, bye.", "Cheers, bye."]
+
+# Banks a phrasing provides, with the placeholders each may use.  tools/phrasings_heldout.py
+# defines every one of them (plus DEPT_ALIASES and the IVR banks below) in other words.
+PHRASE_BANKS = {
+    "ASK": {"pc", "q"}, "ITEM_NOUN": {"pc"}, "REASK": {"noun"}, "ANSWER": {"v"}, "COMPLAIN": {"v"},
+    "IVR_COLLECT": {"hash"}, "DISTRACTORS": {"pc"}, "HOLD_ANNOUNCE": set(), "ACK": set(), "RESUME": set(),
+    "CHECKIN": set(), "CHECKIN_REPLY": set(), "PATIENCE": set(), "QUEUE_ANN": {"n"}, "CANCELLED_HOLD": set(),
+    "PRESS_HOLD": set(), "PRESS_HOLD_REPLY": set(), "HOLD_MENTION": set(), "TRANSFER": {"d", "D"},
+    "TO_IVR": set(), "LOOP_COMPLAINT": {"d"}, "GREET": {"d", "D", "n"}, "GREET_TRANSFERRED": {"d", "D", "n"},
+    "AGAIN": {"n"}, "LOOKUP_PRE": set(), "LOOKUP_POST": set(), "CLOSE": set(), "BYE": {"c"},
+    "CUSTOMER_BYE": set(), "CALLBACK": set(), "IVR_WELCOME": {"c"}, "IVR_MENU_OPTION": {"d", "D", "k"},
+    "IVR_MENU_LEAVE": {"k"}, "SECURITY_QUESTIONS": set(),
+}
+
+
+class Phrasing:
+    """The phrase banks one set of calls is written with.
+
+    ``default`` is the banks above (the committed samples always use it).  ``heldout`` reads
+    tools/phrasings_heldout.py: the same acts in other words and other department names, so
+    detectors can be scored on wording they were never tuned on.  The ground truth does not
+    depend on the phrasing."""
+
+    def __init__(self, name: str = "default"):
+        self.name = name
+        if name == "default":
+            src = globals()
+            self.DISTRACTORS = {k: q for k, (q, _) in DISTRACTORS.items()}
+            self.aliases = None
+            # acts whose default wording is fixed text (no random choice, so no rng draw)
+            for k in ("AGAIN", "IVR_WELCOME", "IVR_MENU_OPTION", "IVR_MENU_LEAVE"):
+                setattr(self, k, None)
+        elif name == "heldout":
+            import importlib.util
+            spec = importlib.util.spec_from_file_location("phrasings_heldout",
+                                                          Path(__file__).with_name("phrasings_heldout.py"))
+            mod = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(mod)
+            src = vars(mod)
+            self.DISTRACTORS = dict(mod.DISTRACTORS)
+            self.aliases = dict(mod.DEPT_ALIASES)
+            missing = [k for k in list(PHRASE_BANKS) + ["DEPT_ALIASES"] if k not in src]
+            if missing or set(self.DISTRACTORS) != set(DISTRACTORS) or set(mod.ASK) != set(IDENTITY_ITEMS) \
+                    or set(self.aliases) != set(DEPT_SPOKEN):
+                raise ValueError(f"phrasings_heldout.py is incomplete (missing: {missing})")
+        else:
+            raise ValueError(f"unknown phrasing {name!r}")
+        for k in PHRASE_BANKS:
+            if k not in ("DISTRACTORS",) and not (name == "default" and getattr(self, k, 0) is None):
+                setattr(self, k, src[k])
+        self._validate()
+
+    def dept(self, rng: random.Random, department: str) -> tuple[str, str]:
+        """How a department is named in speech, and the same capitalised to start a sentence."""
+        if self.aliases is None:
+            d = DEPT_SPOKEN[department]
+            return d, d.capitalize()
+        d = rng.choice(self.aliases[department])
+        short = d[4:] if d.startswith("the ") else d
+        return d, short[0].upper() + short[1:]
+
+    def _validate(self) -> None:
+        """Every template may only use the placeholders its act fills in."""
+        import string
+
+        def texts(v):
+            if isinstance(v, str):
+                yield v
+            elif isinstance(v, dict):
+                for x in v.values():
+                    yield from texts(x)
+            elif isinstance(v, (list, tuple)):
+                for x in v:
+                    yield from texts(x)
+
+        for bank, allowed in PHRASE_BANKS.items():
+            for t in texts(getattr(self, bank)):
+                used = {f for _, f, _, _ in string.Formatter().parse(t) if f}
+                if not used <= allowed:
+                    raise ValueError(f"{self.name} {bank}: {t!r} uses {sorted(used - allowed)}")
+
+
+DEFAULT_PHRASING = Phrasing("default")
+
+
 # --------------------------------------------------------------------------- scenario acts
 
 class Scenario:
     """Act-level helpers shared by the hand-written samples and the random composer.
     Every act takes optional explicit text; otherwise it picks a template at random."""
 
-    def __init__(self, call: Call, profile: Profile, company: str):
+    def __init__(self, call: Call, profile: Profile, company: str, phrasing: Phrasing | None = None):
         self.c, self.p, self.company = call, profile, company
         self.r = call.rng
+        self.b = phrasing or DEFAULT_PHRASING
         self.agent_no = 0
         self.agents: dict[str, str] = {}   # department -> last agent id there
 
@@ -723,32 +821,47 @@ class Scenario:
 
     # IVR
     def ivr_welcome(self, text: str | None = None) -> None:
+        if text is None and self.b.IVR_WELCOME:
+            text = self.pick(self.b.IVR_WELCOME, c=self.company)
         self.c.say("ivr", text or f"Thank you for calling {self.company}. Calls may be recorded for training and quality purposes.", gap=0.3)
 
     def ivr_collect(self, item: str, text: str | None = None) -> None:
-        self.c.ask("ivr", item, self.pick(IVR_COLLECT[item], text), gap=0.5)
+        self.c.ask("ivr", item, self.pick(self.b.IVR_COLLECT[item], text), gap=0.5)
         self.c.keys(self.p.keyed[item] + "#", item)
 
     def ivr_menu(self, target: str, order: list[str] | None = None) -> None:
         order = order or DEPARTMENTS
-        opts = " ".join(f"For {DEPT_SPOKEN[d]}, press {i + 1}." if d != "retentions"
-                        else f"To discuss cancelling your account, press {i + 1}." for i, d in enumerate(order))
+        if self.b.IVR_MENU_OPTION:  # one wording per menu, as a recorded menu would have
+            line, leave = self.r.choice(self.b.IVR_MENU_OPTION), self.r.choice(self.b.IVR_MENU_LEAVE)
+            parts = []
+            for i, d in enumerate(order):
+                name, cap = self.b.dept(self.r, d)
+                parts.append(self.pick([leave if d == "retentions" else line], k=i + 1, d=name, D=cap))
+            opts = " ".join(parts)
+        else:
+            opts = " ".join(f"For {DEPT_SPOKEN[d]}, press {i + 1}." if d != "retentions"
+                            else f"To discuss cancelling your account, press {i + 1}." for i, d in enumerate(order))
         self.c.say("ivr", opts, gap=0.5)
         self.c.keys(str(order.index(target) + 1))
         self.c.enter(target)
 
     def queue(self, seconds: float, announcements: list[tuple[float, str]] | None = None) -> None:
         if announcements is None:
-            announcements = [(min(seconds * 0.3, 8.0), self.pick(QUEUE_ANN, n=self.r.choice(["two", "three", "four"])))]
+            announcements = [(min(seconds * 0.3, 8.0), self.pick(self.b.QUEUE_ANN, n=self.r.choice(["two", "three", "four"])))]
             if seconds > 45:
-                announcements.append((seconds * 0.7, self.pick(QUEUE_ANN, n="two")))
+                announcements.append((seconds * 0.7, self.pick(self.b.QUEUE_ANN, n="two")))
         self.c.start_wait("queue", seconds, announcements)
 
     # agent side
     def greet(self, sid: str, text: str | None = None, transferred: bool = False) -> None:
         sp = self.c.speakers[sid]
-        d = DEPT_SPOKEN[sp.department]
-        self.c.say(sid, self.pick(GREET_TRANSFERRED if transferred else GREET, text, d=d, D=d.capitalize(), n=sp.name))
+        d, cap = self.b.dept(self.r, sp.department)
+        self.c.say(sid, self.pick(self.b.GREET_TRANSFERRED if transferred else self.b.GREET, text, d=d, D=cap, n=sp.name))
+
+    def greet_again(self, sid: str) -> None:
+        """The agent who had the call before picks it up again."""
+        name = self.c.speakers[sid].name
+        self.c.say(sid, self.pick(self.b.AGAIN, n=name) if self.b.AGAIN else f"Hi, it's {name} again.")
 
     def reason(self, text: str | None = None) -> None:
         self.c.say("customer", self.pick(REASON[self.c.department], text))
@@ -758,46 +871,47 @@ class Scenario:
         """Ask for one identity item and answer it (complaining if asked before)."""
         repeated = item in self.c.given
         if ask is None and repeated and self.r.random() < 0.5:
-            ask = self.pick(REASK, noun=self.pick([ITEM_NOUN[item]]))
-        self.c.ask(sid, item, self.pick(ASK[item], ask))
+            nouns = self.b.ITEM_NOUN[item]
+            ask = self.pick(self.b.REASK, noun=self.pick([nouns] if isinstance(nouns, str) else nouns))
+        self.c.ask(sid, item, self.pick(self.b.ASK[item], ask))
         if complain is None:
             complain = repeated and self.r.random() < 0.5
         v = self.p.values[item]
-        self.c.answer(item, reply if reply is not None else self.pick(COMPLAIN if complain else ANSWER, v=v))
+        self.c.answer(item, reply if reply is not None else self.pick(self.b.COMPLAIN if complain else self.b.ANSWER, v=v))
 
     def distractor(self, sid: str, kind: str, ask: str | None = None, reply: str | None = None) -> None:
-        options, value = DISTRACTORS[kind]
-        self.c.distractor(sid, kind, self.pick(options, ask))
+        value = DISTRACTORS[kind][1]
+        self.c.distractor(sid, kind, self.pick(self.b.DISTRACTORS[kind], ask))
         if reply is None:
-            other = make_profile(self.r, "f", self.p.uk).values["postcode"]
-            reply = self.pick(ANSWER, v=value(self.r) if value else other)
+            other = make_profile(self.r, "f", self.p.uk, self.b.SECURITY_QUESTIONS).values["postcode"]
+            reply = self.pick(self.b.ANSWER, v=value(self.r) if value else other)
         self.c.say("customer", reply)
 
     def hold(self, sid: str, kind: str, seconds: float, announce: str | None = None,
              patience: list[tuple[float, str]] | None = None, checkin_at: float | None = None,
              resume: str | None = None, ack: bool = True) -> None:
         """Announced hold; optional agent check-in after `checkin_at` s splits it in two."""
-        self.c.say(sid, self.pick(HOLD_ANNOUNCE, announce))
+        self.c.say(sid, self.pick(self.b.HOLD_ANNOUNCE, announce))
         if ack:
-            self.c.say("customer", self.pick(ACK))
+            self.c.say("customer", self.pick(self.b.ACK))
         if patience is None and kind == "music" and seconds > 30:
-            patience = [(seconds * self.r.uniform(0.35, 0.6), self.pick(PATIENCE))]
+            patience = [(seconds * self.r.uniform(0.35, 0.6), self.pick(self.b.PATIENCE))]
         if checkin_at:
             self.c.start_wait(kind, checkin_at, [(o, t) for o, t in (patience or []) if o < checkin_at - 4])
-            self.c.say(sid, self.pick(CHECKIN), gap=0.3)
-            self.c.say("customer", self.pick(CHECKIN_REPLY))
+            self.c.say(sid, self.pick(self.b.CHECKIN), gap=0.3)
+            self.c.say("customer", self.pick(self.b.CHECKIN_REPLY))
             seconds -= checkin_at
             patience = [(o - checkin_at, t) for o, t in (patience or []) if o > checkin_at + 4 and o < checkin_at + seconds - 4]
         self.c.start_wait(kind, seconds, patience or [])
-        self.c.say(sid, self.pick(RESUME, resume), gap=self.r.uniform(0.2, 0.6))
+        self.c.say(sid, self.pick(self.b.RESUME, resume), gap=self.r.uniform(0.2, 0.6))
 
     def cancelled_hold(self, sid: str, text: str | None = None) -> None:
-        self.c.non_hold(sid, "cancelled_hold", self.pick(CANCELLED_HOLD, text))
+        self.c.non_hold(sid, "cancelled_hold", self.pick(self.b.CANCELLED_HOLD, text))
 
     def dead_air(self, sid: str, seconds: float, pre: str | None = None, post: str | None = None) -> None:
-        self.c.say(sid, self.pick(LOOKUP_PRE, pre))
+        self.c.say(sid, self.pick(self.b.LOOKUP_PRE, pre))
         self.c.silence(seconds)
-        self.c.say(sid, self.pick(LOOKUP_POST, post), gap=0.0)
+        self.c.say(sid, self.pick(self.b.LOOKUP_POST, post), gap=0.0)
 
     def overtalk(self, sid: str, long_line: str | None = None, interruption: str | None = None,
                  overlap: float | None = None) -> None:
@@ -807,12 +921,13 @@ class Scenario:
 
     def transfer(self, sid: str, to: str, text: str | None = None, reply: str | None = None,
                  wait: str = "ring", wait_s: float = 5.0) -> None:
-        src = DEPT_SPOKEN.get(to, to)
+        src, cap = self.b.dept(self.r, to)
         visited = to in self.c.path
-        options = TO_IVR if to == "ivr" else TRANSFER
-        self.c.transfer(sid, to, self.pick(options, text, d=src))
+        options = self.b.TO_IVR if to == "ivr" else self.b.TRANSFER
+        self.c.transfer(sid, to, self.pick(options, text, d=src, D=cap))
         if reply is None:
-            reply = self.pick(LOOP_COMPLAINT, d=src) if visited and to != "ivr" and self.r.random() < 0.6 else self.pick(ACK)
+            reply = (self.pick(self.b.LOOP_COMPLAINT, d=src) if visited and to != "ivr" and self.r.random() < 0.6
+                     else self.pick(self.b.ACK))
         self.c.say("customer", reply)
         if wait == "music":
             self.c.music_bed(wait_s, lead=0.4)
@@ -821,14 +936,23 @@ class Scenario:
 
     def closing(self, sid: str, callback: bool = False) -> None:
         if callback:
-            a, b = self.r.choice(CALLBACK)
+            a, b = self.r.choice(self.b.CALLBACK)
             self.c.say(sid, a)
             self.c.say("customer", b)
-        a, b = self.r.choice(CLOSE)
+        a, b = self.r.choice(self.b.CLOSE)
         self.c.say(sid, a)
         self.c.say("customer", b)
-        self.c.say(sid, self.pick(BYE, c=self.company))
-        self.c.say("customer", self.r.choice(["Bye.", "Thanks, bye.", "Cheers, bye."]))
+        self.c.say(sid, self.pick(self.b.BYE, c=self.company))
+        self.c.say("customer", self.r.choice(self.b.CUSTOMER_BYE))
+
+    def press_and_hold(self, sid: str) -> None:
+        """A technical "press and hold the button" instruction: not a hold."""
+        self.c.non_hold(sid, "press_and_hold", self.r.choice(self.b.PRESS_HOLD))
+        self.c.say("customer", self.r.choice(self.b.PRESS_HOLD_REPLY))
+
+    def hold_mention(self) -> None:
+        """The customer talks about an earlier hold: not a hold."""
+        self.c.non_hold("customer", "hold_mention", self.r.choice(self.b.HOLD_MENTION))
 
 
 # --------------------------------------------------------------------------- voices per call
@@ -867,7 +991,7 @@ def cast_voices(rng: random.Random, n_agents: int, with_ivr: bool) -> dict[str, 
 
 # --------------------------------------------------------------------------- random composer
 
-def compose_random(call: Call, rng: random.Random) -> None:
+def compose_random(call: Call, rng: random.Random, phrasing: Phrasing | None = None) -> None:
     """Randomised call: departments, transfers (incl. loops / back to IVR), holds,
     dead air, overtalk, distractors, repeated verification."""
     n_transfers = rng.choices([0, 1, 2, 3], [0.3, 0.35, 0.25, 0.1])[0]
@@ -875,10 +999,11 @@ def compose_random(call: Call, rng: random.Random) -> None:
     uk = rng.random() < 0.5
     cast = cast_voices(rng, n_transfers + 1, with_ivr=True)  # 'ivr' also voices announcements
     company = rng.choice(COMPANIES)
-    profile = make_profile(rng, cast["customer"].gender, uk)
+    phrasing = phrasing or DEFAULT_PHRASING
+    profile = make_profile(rng, cast["customer"].gender, uk, phrasing.SECURITY_QUESTIONS)
     call.add_speaker("customer", "customer", None, cast["customer"])
     call.add_speaker("ivr", "ivr", "ivr", cast["ivr"])
-    sc = Scenario(call, profile, company)
+    sc = Scenario(call, profile, company, phrasing)
     names = {"f": AGENT_F[:], "m": AGENT_M[:]}
     for v in names.values():
         rng.shuffle(v)
@@ -944,10 +1069,9 @@ def compose_random(call: Call, rng: random.Random) -> None:
             elif ev == "cancelled_hold":
                 sc.cancelled_hold(agent)
             elif ev == "hold_mention":
-                call.non_hold("customer", "hold_mention", rng.choice(HOLD_MENTION))
+                sc.hold_mention()
             elif ev == "press_hold":
-                call.non_hold(agent, "press_and_hold", rng.choice(PRESS_HOLD))
-                call.say("customer", rng.choice(["Okay, done.", "Right, I'm holding it now.", "Okay, the light is flashing."]))
+                sc.press_and_hold(agent)
             elif ev == "reverify":
                 sc.verify(agent, rng.choice(sorted(call.given) or ["full_name"]))
         if stint == n_transfers:
@@ -972,7 +1096,7 @@ def compose_random(call: Call, rng: random.Random) -> None:
                 sc.queue(rng.uniform(8, 40))
         if to in sc.agents and rng.random() < 0.5:
             agent = sc.agents[to]  # the same agent picks the call up again
-            call.say(agent, f"Hi, it's {call.speakers[agent].name} again.")
+            sc.greet_again(agent)
         else:
             agent = fresh_agent(to)
             sc.greet(agent, transferred=rng.random() < 0.6)
@@ -1240,15 +1364,89 @@ SAMPLES = {
 
 # --------------------------------------------------------------------------- rendering / encoding
 
-def finish_audio(call: Call, channels: int, noise_db: float, bandlimit: bool, seed: int) -> np.ndarray:
-    """Mix to mono or keep the agent/customer split, add line noise, band-limit, clip."""
+@dataclass(frozen=True)
+class Hum:
+    """Mains hum picked up on the line: 50 or 60 Hz with buzzy harmonics."""
+    freq: float          # 50 or 60
+    level_db: float      # RMS of the hum in the telephone band (300-3400 Hz), dBFS
+    sides: str           # "both", "agent" or "customer" (stereo); mono always gets it
+
+
+def mains_hum(n: int, hum: Hum, rng: np.random.Generator) -> np.ndarray:
+    """Fundamental plus harmonics (odd ones stronger, as from a rectifier or ground loop),
+    with a slow wobble of the mains frequency; scaled by its telephone-band level."""
+    t = np.arange(n) / SR
+    f = hum.freq * (1 + 0.002 * np.sin(2 * np.pi * rng.uniform(0.02, 0.1) * t + rng.uniform(0, 2 * np.pi)))
+    phase = 2 * np.pi * np.cumsum(f) / SR
+    x = np.zeros(n)
+    for k in range(1, int(3800 // hum.freq) + 1):
+        a = (1.0 if k == 1 else (0.5 if k % 2 else 0.2) / k ** 0.6) * rng.uniform(0.6, 1.4)
+        x += a * np.sin(k * phase + rng.uniform(0, 2 * np.pi))
+    band = signal.sosfiltfilt(_TELEPHONE_SOS, x[: min(n, 10 * SR)])
+    return (x * 10 ** (hum.level_db / 20) / (np.sqrt(np.mean(band ** 2)) + 1e-12)).astype(np.float32)
+
+
+def pink_noise(n: int, level_db: float, rng: np.random.Generator) -> np.ndarray:
+    """1/f noise (room / handset hiss), scaled by its telephone-band level."""
+    spec = np.fft.rfft(rng.normal(0, 1, n))
+    f = np.fft.rfftfreq(n, 1 / SR)
+    spec /= np.sqrt(np.maximum(f, 20.0))
+    x = np.fft.irfft(spec, n)
+    band = signal.sosfiltfilt(_TELEPHONE_SOS, x)
+    return (x * 10 ** (level_db / 20) / (np.sqrt(np.mean(band ** 2)) + 1e-12)).astype(np.float32)
+
+
+def _quietest_speech_db(call: Call, x: np.ndarray, channels: int, bandlimit: bool) -> list[float]:
+    """Per output channel, the level of the quietest utterance it carries (as it will sound)."""
+    y = signal.sosfiltfilt(_TELEPHONE_SOS, x, axis=0) if bandlimit else x
+    out = []
+    for ch in range(channels):
+        lv = [10 * math.log10(np.mean(y[r["_start"]:r["_end"], ch] ** 2) + 1e-12) for r in call.segments
+              if channels == 1 or (ch == CUSTOMER_CH) == (call.speakers[r["speaker"]].role == "customer")]
+        out.append(min(lv) if lv else 0.0)
+    return out
+
+
+def finish_audio(call: Call, channels: int, noise_db: float, bandlimit: bool, seed: int,
+                 hum: Hum | None = None, pink_db: float | None = None) -> np.ndarray:
+    """Mix to mono or keep the agent/customer split, add line noise (and optionally mains
+    hum and pink noise, before the telephone filter as on a real line), band-limit, clip."""
     two = call.render()
     x = two.sum(axis=1, keepdims=True) if channels == 1 else two
     rng = np.random.default_rng(seed)
     x = x + rng.normal(0, 10 ** (noise_db / 20), x.shape).astype(np.float32)
+    if hum or pink_db is not None:
+        x = x + _extra_noise(call, x, channels, bandlimit, rng, hum, pink_db, noise_db)
     if bandlimit:
         x = signal.sosfiltfilt(_TELEPHONE_SOS, x, axis=0)  # zero-phase: keeps segment times exact
     return np.clip(x, -0.99, 0.99).astype(np.float32)
+
+
+def _extra_noise(call: Call, x: np.ndarray, channels: int, bandlimit: bool, rng: np.random.Generator,
+                 hum: Hum | None, pink_db: float | None, noise_db: float) -> np.ndarray:
+    """Hum and pink noise per channel, turned down where needed so that all the noise
+    together (line noise included) stays at least 18 dB under the quietest utterance on
+    that channel, as it will sound after the telephone filter."""
+    n = len(x)
+    extra = np.zeros_like(x)
+    for ch in range(channels):
+        if hum and (channels == 1 or hum.sides == "both" or (hum.sides == "customer") == (ch == CUSTOMER_CH)):
+            extra[:, ch] += mains_hum(n, hum, rng)
+        if pink_db is not None:
+            extra[:, ch] += pink_noise(n, pink_db, rng)
+    speech = _quietest_speech_db(call, x, channels, bandlimit)
+    p_line = 10 ** (noise_db / 10)  # white line noise; an upper bound once band-limited
+    for ch in range(channels):
+        if not extra[:, ch].any():
+            continue
+        y = signal.sosfiltfilt(_TELEPHONE_SOS, extra[:, ch]) if bandlimit else extra[:, ch]
+        p_extra = float(np.mean(y ** 2))
+        budget = 10 ** ((speech[ch] - 18) / 10) - p_line
+        if budget <= 0:
+            extra[:, ch] = 0
+        elif p_extra > budget:
+            extra[:, ch] *= math.sqrt(budget / p_extra)
+    return extra
 
 
 def write_pcm16(path: Path, x: np.ndarray) -> None:
@@ -1273,8 +1471,8 @@ def encode(x: np.ndarray, out: Path, fmt: str, tmp: Path) -> None:
 
 
 def write_call(call: Call, out_dir: Path, fmt: str, channels: int, noise_db: float,
-               bandlimit: bool, seed: int) -> Path:
-    x = finish_audio(call, channels, noise_db, bandlimit, seed)
+               bandlimit: bool, seed: int, hum: Hum | None = None, pink_db: float | None = None) -> Path:
+    x = finish_audio(call, channels, noise_db, bandlimit, seed, hum, pink_db)
     ext = FORMATS[fmt][0]
     audio = out_dir / f"{call.call_id}.{ext}"
     encode(x, audio, fmt, TTS.workdir)
@@ -1308,12 +1506,23 @@ def check_dir(d: Path) -> bool:
         # median 50 ms frame level away from labelled events (unlabelled ring tones excepted)
         free = ~np.convolve(busy, np.ones(int(0.2 * SR)), mode="same").astype(bool)
         fl = SR // 20
-        frames = [mono[i:i + fl] for i in range(0, len(mono) - fl, fl) if free[i:i + fl].all()]
-        gap_db = float(np.median([10 * math.log10(np.mean(f ** 2) + 1e-12) for f in frames])) if frames else float("nan")
+        def floor_db(sig: np.ndarray) -> float:
+            frames = [sig[i:i + fl] for i in range(0, len(sig) - fl, fl) if free[i:i + fl].all()]
+            return float(np.median([10 * math.log10(np.mean(f ** 2) + 1e-12) for f in frames])) if frames else float("nan")
+
+        gap_db = floor_db(mono)
+        # Edges are judged on the speaker's own channel in stereo files (the other side only
+        # adds its noise), and only on clean lines: soft word endings (a final "t" or "p")
+        # sink into line noise or hum at -55 dBFS and above.
+        stereo = gt["channels"] == 2
+        sides = {ch: (x[:, ch], floor_db(x[:, ch])) for ch in (AGENT_CH, CUSTOMER_CH)} if stereo else {}
         edge_bad = 0
         edge_n = 0
-        # soft word endings sink into loud line noise, so edges are only judged on clean lines
-        for r in gt["segments"] if gap_db < -52 else []:
+        for r in gt["segments"]:
+            sig, floor = (sides[CUSTOMER_CH if r["speaker"] == "customer" else AGENT_CH] if stereo
+                          else (mono, gap_db))
+            if not floor < -55:
+                continue
             s, e = r["start_s"], r["end_s"]
             before = (int((s - 0.3) * SR), int((s - 0.06) * SR))
             after = (int((e + 0.06) * SR), int((e + 0.3) * SR))
@@ -1322,17 +1531,45 @@ def check_dir(d: Path) -> bool:
             edge_n += 1
             # speech must start within ~60 ms after start_s and stop within ~60 ms of end_s
             # (loudest 50 ms frame inside vs. outside; final consonants are soft, so 10 dB)
-            peak = lambda a, b: max(db(t, t + 0.05) for t in np.arange(a, b - 0.049, 0.01))  # noqa: E731
+            sdb = lambda a, b: 10 * math.log10(np.mean(sig[int(a * SR):int(b * SR)] ** 2) + 1e-12)  # noqa: E731
+            peak = lambda a, b: max(sdb(t, t + 0.05) for t in np.arange(a, b - 0.049, 0.01))  # noqa: E731
             if peak(s, s + 0.15) - peak(s - 0.3, s - 0.06) < 10 or peak(e - 0.15, e) - peak(e + 0.06, e + 0.3) < 10:
                 edge_bad += 1
                 print(f"    edge? {r['speaker']} {s:.2f}-{e:.2f} {r['text'][:40]!r}")
         dur = len(mono) / SR
-        good = abs(dur - gt["duration_s"]) < 0.1 and min(seg_db) - gap_db > 10 and edge_bad == 0
+        sep, bleed_bad = channel_separation(x, gt, free) if gt["channels"] == 2 else (None, False)
+        good = abs(dur - gt["duration_s"]) < 0.1 and min(seg_db) - gap_db > 10 and edge_bad == 0 and not bleed_bad
         ok &= good
         print(f"{'OK ' if good else 'BAD'} {gt['audio']:32s} dur {dur:6.1f}s (json {gt['duration_s']:6.1f}) "
               f"speech min/median {min(seg_db):5.1f}/{np.median(seg_db):5.1f} dB  gaps {gap_db:5.1f} dB  "
-              f"edges bad {edge_bad}/{edge_n}")
+              f"edges bad {edge_bad}/{edge_n}" + (f"  sides apart {sep:4.1f} dB" if sep is not None else ""))
     return ok
+
+
+def channel_separation(x: np.ndarray, gt: dict, free: np.ndarray) -> tuple[float, bool]:
+    """Stereo files: how far below its own side each party is on the other channel.
+    Returns the smaller of the two figures (agent side on ch 0 vs. ch 1 while only the agent
+    side is active, and the reverse for the customer), and whether either side leaks: the
+    other channel rises more than 3 dB above its own noise floor and lies within 30 dB."""
+    n = len(x)
+    side = np.zeros((2, n), bool)  # labelled activity per side
+    for r in gt["segments"]:
+        ch = CUSTOMER_CH if r["speaker"] == "customer" else AGENT_CH
+        side[ch, int(r["start_s"] * SR):int(r["end_s"] * SR)] = True
+    for r in gt["keypad"]:
+        side[CUSTOMER_CH, int(r["start_s"] * SR):int(r["end_s"] * SR)] = True
+    for r in gt["music"]:
+        side[AGENT_CH, int(r["start_s"] * SR):int(r["end_s"] * SR)] = True
+    pw = lambda ch, m: 10 * math.log10(np.mean(x[m, ch] ** 2) + 1e-12) if m.any() else float("nan")  # noqa: E731
+    worst, leak = float("inf"), False
+    for own, other in ((AGENT_CH, CUSTOMER_CH), (CUSTOMER_CH, AGENT_CH)):
+        only = side[own] & ~np.convolve(side[other], np.ones(int(0.2 * SR)), mode="same").astype(bool)
+        if not only.any():
+            continue
+        level, on_other, floor = pw(own, only), pw(other, only), pw(other, free[:n])
+        worst = min(worst, level - on_other)
+        leak |= on_other > floor + 3 and level - on_other < 30
+    return worst, leak
 
 
 # --------------------------------------------------------------------------- CLI
@@ -1350,11 +1587,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", type=Path, help="verify JSON times against the audio in this folder")
     ap.add_argument("--noise-db", type=float, default=None, help="line noise RMS in dBFS (samples: -60)")
     ap.add_argument("--no-bandlimit", action="store_true", help="skip the 300-3400 Hz telephone filter")
+    ap.add_argument("--phrasing", choices=["default", "heldout"], default="default",
+                    help="phrase banks for --random: 'heldout' uses tools/phrasings_heldout.py, wording the "
+                         "detectors were not written against (the samples always use the default)")
     args = ap.parse_args(argv)
     if not (args.samples or args.random or args.check):
         ap.error("give --samples DIR, --random N --out DIR, or --check DIR")
     if args.random and not args.out:
         ap.error("--random needs --out")
+    if args.phrasing != "default" and not args.random:
+        ap.error("--phrasing only applies to --random")
+    phrasing = Phrasing(args.phrasing)
     if not mbrola_available():
         print("warning: MBROLA voices not installed; samples need them (see tools/README.md)", file=sys.stderr)
     bandlimit = not args.no_bandlimit
@@ -1371,14 +1614,21 @@ def main(argv: list[str] | None = None) -> int:
             args.out.mkdir(parents=True, exist_ok=True)
             for i in range(args.random):
                 rng = random.Random(f"{args.seed}-{i}")
-                call = Call(f"dev_s{args.seed}_{i:03d}", TTS, rng)
-                compose_random(call, rng)
+                prefix = "dev" if args.phrasing == "default" else args.phrasing
+                call = Call(f"{prefix}_s{args.seed}_{i:03d}", TTS, rng)
+                compose_random(call, rng, phrasing)
                 fmt = rng.choice(list(FORMATS))
                 ch = 2 if rng.random() < 0.4 else 1
                 noise = rng.uniform(-66, -42) if args.noise_db is None else args.noise_db
-                path = write_call(call, args.out, fmt, ch, noise, bandlimit and rng.random() < 0.8,
-                                  seed=args.seed * 100_003 + i)
-                print(f"wrote {path}")
+                band = bandlimit and rng.random() < 0.8
+                # occasional mains hum / pink noise (telephone-band levels; capped under the speech)
+                hum = (Hum(rng.choice([50.0, 60.0]), rng.uniform(-56, -44), rng.choice(["both", "agent", "customer"]))
+                       if rng.random() < 0.2 else None)
+                pink = rng.uniform(-58, -46) if rng.random() < 0.25 else None
+                path = write_call(call, args.out, fmt, ch, noise, band, seed=args.seed * 100_003 + i,
+                                  hum=hum, pink_db=pink)
+                extras = "".join([f", hum {hum.freq:.0f} Hz" if hum else "", ", pink noise" if pink is not None else ""])
+                print(f"wrote {path} ({fmt}, {'stereo' if ch == 2 else 'mono'}, noise {noise:.0f} dBFS{extras})")
                 TTS.cache.clear()  # voices differ per call; keep memory flat
     if args.check:
         return 0 if check_dir(args.check) else 1

@@ -1,0 +1,145 @@
+"""Fuzzy phrase spotting in ASR text.
+
+Whisper on 8 kHz audio mishears ("on hold" → "on hole", "retentions" → "detentions"), so a
+phrase counts when a stretch of the transcript is close to it in spelling, not only equal.
+Matching is on whole words: "born" never matches inside "stubborn", nor "mobile" inside
+"automobile".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+_NUMBER_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "for": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+
+
+def normalize(text: str) -> str:
+    """Lower case, apostrophes dropped (what's → whats), other punctuation as spaces."""
+    text = text.lower().replace("’", "'").replace("'", "")
+    text = re.sub(r"[^a-z0-9@ ]+", " ", text)
+    return " ".join(text.split())
+
+
+class Phrases:
+    """A set of phrases, each spotted fuzzily, on whole words, in a text."""
+
+    def __init__(self, phrases: list[str], threshold: float) -> None:
+        self.phrases = [normalize(p) for p in phrases if normalize(p)]
+        self.threshold = threshold
+
+    def find(self, text: str) -> list[str]:
+        """The phrases present in ``text``."""
+        w = _Windows(text)
+        return [p for p in self.phrases if w.locate(p, self.threshold) is not None]
+
+    def any(self, text: str) -> bool:
+        w = _Windows(text)
+        return any(w.locate(p, self.threshold) is not None for p in self.phrases)
+
+    def first(self, text: str) -> str | None:
+        found = self.find(text)
+        return found[0] if found else None
+
+    def position(self, text: str) -> int | None:
+        """Character offset of the earliest phrase in the normalized text (None: absent)."""
+        return self.locate(text)[0]
+
+    def locate(self, text: str) -> tuple[int | None, str | None]:
+        """(offset, phrase) of the earliest phrase; on a tie, the longest phrase."""
+        w = _Windows(text)
+        best: tuple[int, int, str] | None = None
+        for p in self.phrases:
+            at = w.locate(p, self.threshold)
+            if at is not None and (best is None or (at, -len(p)) < (best[0], best[1])):
+                best = (at, -len(p), p)
+        return (best[0], best[2]) if best else (None, None)
+
+
+class _Windows:
+    """Runs of consecutive words of a text, for whole-word fuzzy comparison."""
+
+    def __init__(self, text: str) -> None:
+        self.norm = normalize(text)
+        self.padded = f" {self.norm} "
+        self.tokens = self.norm.split()
+        self.offsets = []
+        pos = 0
+        for tok in self.tokens:
+            self.offsets.append(pos)
+            pos += len(tok) + 1
+        self._by_size: dict[int, list[str]] = {}
+
+    def windows(self, size: int) -> list[str]:
+        if size not in self._by_size:
+            self._by_size[size] = [" ".join(self.tokens[i:i + size]) for i in range(len(self.tokens) - size + 1)]
+        return self._by_size[size]
+
+    def locate(self, phrase: str, threshold: float) -> int | None:
+        at = self.padded.find(f" {phrase} ")
+        if at >= 0:
+            return at
+        # Short words are too easy to hit by accident ("pin" ~ "in"); they must appear as they are.
+        if len(phrase) <= 4:
+            return None
+        k = phrase.count(" ") + 1
+        if k == 1:
+            # One word is judged more strictly: "account" is not "accounts", "building" not "billing".
+            threshold = max(threshold, 90.0) if len(phrase) >= 9 else 101.0
+        best, where = 0.0, None
+        for size in (k - 1, k, k + 1):
+            if size < 1:
+                continue
+            if threshold > 100:
+                break
+            hit = process.extractOne(phrase, self.windows(size), scorer=fuzz.ratio, score_cutoff=threshold)
+            if hit is not None and (hit[1] > best or (hit[1] == best and where is not None
+                                                     and self.offsets[hit[2]] < where)):
+                best, where = hit[1], self.offsets[hit[2]]
+        return where
+
+
+@lru_cache(maxsize=4096)
+def digits_in(text: str) -> str:
+    """Digits said as digits or number words, in order ("four eight 21" → "4821")."""
+    out = []
+    for tok in normalize(text).split():
+        if tok.isdigit():
+            out.append(tok)
+        elif tok in _NUMBER_WORDS and tok not in ("o", "for"):
+            out.append(_NUMBER_WORDS[tok])
+    return "".join(out)
+
+
+def mentions_month(text: str) -> bool:
+    words = set(normalize(text).split())
+    return any(m in words for m in _MONTHS) or bool(re.search(r"\b(19|20)\d\d\b", normalize(text)))
+
+
+def looks_like_email(text: str) -> bool:
+    t = normalize(text)
+    return "@" in text or bool(re.search(r"\b(at)\b.*\b(dot)\b", t)) or " dot com" in t or " dot co " in f"{t} "
+
+
+def is_question(text: str) -> bool:
+    return "?" in text
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(character offset, sentence) pieces of an utterance, split after . ? and !"""
+    out, start = [], 0
+    for m in re.finditer(r"[.?!]+(\s+|$)", text):
+        piece = text[start:m.end()].strip()
+        if piece:
+            out.append((start, piece))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, text[start:].strip()))
+    return out

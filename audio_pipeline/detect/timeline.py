@@ -1,0 +1,130 @@
+"""One call as the detectors see it: utterances in order, who is a person and who is a
+recording, keypad entries, and the gaps in the conversation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import roles
+from .acoustic import Frames
+from .dtmf import KeyEntry
+from .lexicon import Phrases, normalize
+
+
+@dataclass
+class Utt:
+    start: float
+    end: float
+    text: str
+    role: str          # agent, customer, ivr, unknown (from the transcription stage)
+    speaker: str
+    system: bool = False        # a recording: IVR prompt or announcement
+    announcement: bool = False  # a recording played over hold / queue music
+    words: list[tuple[float, str]] = field(default_factory=list)  # (start, word)
+
+    def time_at(self, offset: int) -> float:
+        """When the word at character ``offset`` of ``text`` was said."""
+        pos = 0
+        for start, word in self.words:
+            pos += len(word.strip()) + 1
+            if pos > offset:
+                return start
+        return self.start
+
+    @property
+    def norm(self) -> str:
+        return normalize(self.text)
+
+    @property
+    def is_customer(self) -> bool:
+        return self.role == "customer" and not self.system
+
+    @property
+    def is_agent_side(self) -> bool:
+        """Said by a person who is not the customer (the agent; unknown speakers count too)."""
+        return not self.system and self.role != "customer"
+
+
+@dataclass
+class Gap:
+    """A stretch with no one talking: between ``start`` (end of the last thing said, keyed or
+    prompted) and ``end`` (when a person next speaks)."""
+
+    start: float
+    end: float
+    before: Utt | None          # last conversational utterance before the gap
+    after: Utt | None           # first conversational utterance after it
+    after_system: bool          # the gap started after an IVR prompt or keypad entry
+    announcements: list[Utt] = field(default_factory=list)
+
+    @property
+    def duration(self) -> float:
+        return self.end - self.start
+
+
+@dataclass
+class CallView:
+    call_id: str
+    duration: float
+    channels: int
+    utts: list[Utt]
+    keys: list[KeyEntry]
+    frames: Frames
+
+    @property
+    def conversation(self) -> list[Utt]:
+        return [u for u in self.utts if not u.system]
+
+    def first_agent_time(self) -> float | None:
+        agent = [u.start for u in self.utts if u.is_agent_side]
+        return min(agent) if agent else None
+
+
+def build(call_id: str, duration: float, channels: int, utterances: list[dict], words: list[dict],
+          keys: list[KeyEntry], frames: Frames, announcement_phrases: Phrases,
+          ivr_phrases: Phrases | None = None) -> CallView:
+    said: dict[int, list[tuple[float, str]]] = {}
+    for w in words:
+        said.setdefault(w["utterance_id"], []).append((w["start_s"], w["word"]))
+    utts = [Utt(u["start_s"], u["end_s"], u["text"], u["role"] or "unknown", u["speaker"] or "",
+                words=sorted(said.get(u["utterance_id"], [])))
+            for u in sorted(utterances, key=lambda r: (r["start_s"], r["end_s"]))]
+    for i, u in enumerate(utts):
+        answered = any(v.role == "customer" and u.end - 0.3 <= v.start <= u.end + 3.0 for v in utts[i + 1:i + 4])
+        music_around = (frames.fraction("music", u.start - 2.0, u.start) > 0.3
+                        and frames.fraction("music", u.end, u.end + 2.0) > 0.3)
+        music_near = (frames.fraction("music", u.start - 2.0, u.start) > 0.3
+                      or frames.fraction("music", u.end, u.end + 2.0) > 0.3)
+        says_announcement = announcement_phrases.any(u.text)
+        prompt = u.role == "ivr" or roles.is_ivr_prompt(u.text) or (
+            u.role != "customer" and ivr_phrases is not None and ivr_phrases.any(u.text))
+        # Said over the music is a recording, unless the customer answers it (an agent checking in).
+        u.announcement = (music_around and not answered and (prompt or says_announcement or u.role != "customer")) or (
+            music_near and says_announcement and prompt and not answered)
+        u.system = prompt or u.announcement
+    return CallView(call_id, duration, channels, utts, keys, frames)
+
+
+def gaps(view: CallView, min_s: float) -> list[Gap]:
+    """Stretches of at least ``min_s`` without conversation, IVR prompts or keypad entries.
+    Announcements over music do not break a gap: they are part of the wait."""
+    marks: list[tuple[float, float, Utt | None, bool]] = []  # start, end, utterance, is_system
+    for u in view.utts:
+        if not u.announcement:
+            marks.append((u.start, u.end, None if u.system else u, u.system))
+    for k in view.keys:
+        marks.append((k.start_s, k.end_s, None, True))
+    marks.sort(key=lambda m: m[0])
+
+    out: list[Gap] = []
+    t, last_conv, last_system = 0.0, None, True
+    for start, end, utt, system in marks + [(view.duration, view.duration, None, False)]:
+        if start - t >= min_s:
+            inside = [u for u in view.utts if u.announcement and u.start >= t - 0.5 and u.end <= start + 0.5]
+            out.append(Gap(t, start, last_conv, utt, last_system, inside))
+        if end > t:
+            t = end
+            last_system = system
+        if utt is not None:
+            last_conv = utt
+    return out

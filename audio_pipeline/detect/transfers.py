@@ -1,0 +1,233 @@
+"""Transfers and transfer loops: where the call went, from the words and the voices.
+
+The department path starts in the IVR when the call opens with recorded prompts; a menu
+choice is read from the menu ("for billing, press one") and the key the caller pressed. An
+agent saying "let me put you through to billing" is a transfer; so is a new agent greeting
+the caller from another department after a wait, and the IVR menu playing again, even when
+the ASR lost the words of the hand-over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Phrases, digits_in, normalize
+from .timeline import CallView, Utt
+from .waits import Wait
+
+
+@dataclass
+class Transfer:
+    start: float
+    end: float
+    from_department: str | None
+    to_department: str | None
+    loop: bool
+    confidence: float
+    evidence: str
+
+
+@dataclass
+class _Mark:
+    time: float
+    kind: str            # menu, statement, greeting, ivr_prompt
+    department: str | None
+    utt: Utt | None = None
+    new_voice: bool = False   # an agent-side speaker not heard before (mono diarization)
+
+
+class TransferDetector:
+    def __init__(self, cfg: dict) -> None:
+        f = cfg["fuzzy"]
+        t = cfg["transfer"]
+        self.intent = Phrases(t["intent"], f)
+        self.to_ivr = Phrases(t["to_ivr"], f)
+        self.greeting = Phrases(t["greeting"], f)
+        self.negation = Phrases(t["negation"], f)
+        self.departments = {d: Phrases(p, f) for d, p in t["departments"].items()}
+        self.topics = {d: Phrases(p, f) for d, p in t.get("topics", {}).items()}
+
+    # -- words
+    def departments_in(self, text: str) -> list[tuple[int, str]]:
+        """(position, department) for each department named, in order of appearance."""
+        found = []
+        for dept, phrases in self.departments.items():
+            at, phrase = phrases.locate(text)
+            if at is not None:
+                found.append((at, at + len(phrase), dept))
+        # "cancelling your account" is retentions, though "account(s)" alone would be billing:
+        # where two names overlap, the longer one wins.
+        keep = [f for f in found if not any(o is not f and o[0] < f[1] and f[0] < o[1]
+                                            and o[1] - o[0] > f[1] - f[0] for o in found)]
+        return sorted((a, d) for a, _, d in keep)
+
+    def menu_options(self, text: str) -> dict[str, str]:
+        """Key → department from a spoken menu: "for billing, press 1. for sales, press two"
+        or "press 1 for billing". The ASR moves the full stops around, so the order is judged
+        from the ends of the menu: a department before the first "press" and none after the
+        last key means "for X, press N"."""
+        norm = normalize(text)
+        presses = list(re.finditer(r"\bpress (\w+)", norm))
+        if not presses:
+            return {}
+        # "press for" is the ASR's spelling of "press four"
+        keys = [digits_in(m.group(1))[:1] or ("4" if m.group(1) == "for" else "") for m in presses]
+        # What is said between one key and the next belongs to the key before it (press-first)
+        # or to the key after it (for-first).
+        chunks = [norm[:presses[0].start()]] + [norm[presses[i].end():presses[i + 1].start()]
+                                                for i in range(len(presses) - 1)] + [norm[presses[-1].end():]]
+        named = [self.departments_in(c) for c in chunks]
+        for_first = {k: n[-1][1] for k, n in zip(keys, named[:-1]) if k and n}
+        press_first = {k: n[0][1] for k, n in zip(keys, named[1:]) if k and n}
+        lead, tail = bool(named[0]), bool(named[-1])
+        score_for, score_press = lead + (not tail), tail + (not lead)
+        if score_for != score_press:
+            return for_first if score_for > score_press else press_first
+        return for_first if len(for_first) >= len(press_first) else press_first
+
+    # -- the call
+    def detect(self, view: CallView, waits: list[Wait]) -> tuple[list[Transfer], list[str]]:
+        marks = self._marks(view)
+        transfers: list[Transfer] = []
+        path: list[str] = []
+        first_agent = view.first_agent_time() or view.duration
+        # The call opens in the IVR when a recorded prompt (not queue music's announcements)
+        # or a key press comes before any agent speaks.
+        opening_ivr = any(u.system and not u.announcement for u in view.utts if u.start < first_agent) or any(
+            k.start_s < first_agent for k in view.keys)
+        if opening_ivr:
+            path.append("ivr")
+        current = path[-1] if path else None
+        pending: Transfer | None = None   # announced, new party not heard yet
+        last_transfer_t = -1e9
+        visited: dict[int, list[str]] = {}  # transfer -> departments visited when it began
+
+        def enter(dept: str | None) -> None:
+            nonlocal current
+            if dept and (not path or path[-1] != dept):
+                path.append(dept)
+            current = dept or current
+
+        for m in marks:
+            if m.kind == "statement":
+                if pending is not None and m.time - pending.start < 45.0:
+                    # Said twice before the hand-over ("…, please stay on the line while I transfer you").
+                    if pending.to_department is None and m.department:
+                        pending.to_department = m.department
+                    continue
+                pending = Transfer(m.time, m.utt.end if m.utt else m.time, current, m.department, False,
+                                   0.9 if m.department else 0.6, f"said {m.utt.text[:60]!r}" if m.utt else "")
+                transfers.append(pending)
+                visited[id(pending)] = list(path)
+                last_transfer_t = m.time
+            elif m.kind == "ivr_prompt":
+                if pending is not None:
+                    pending.to_department = pending.to_department or "ivr"
+                    pending.end = m.time
+                    enter(pending.to_department)
+                    pending = None
+                elif current not in (None, "ivr") and m.time - last_transfer_t > 30.0:
+                    # The menu plays again although no one was heard sending the caller there.
+                    transfers.append(Transfer(m.time, m.time, current, "ivr", False, 0.5,
+                                              f"IVR again: {m.utt.text[:50]!r}" if m.utt else "IVR again"))
+                    visited[id(transfers[-1])] = list(path)
+                    last_transfer_t = m.time
+                    enter("ivr")
+            elif m.kind == "menu":
+                if pending is not None and pending.to_department in (None, "ivr"):
+                    pending.to_department = "ivr"
+                    enter("ivr")
+                    pending = None
+                if current in (None, "ivr"):
+                    enter(m.department)
+            elif m.kind == "greeting":
+                if pending is not None:
+                    if m.department and pending.to_department in (None, "ivr"):
+                        pending.to_department = m.department
+                    pending.end = m.time
+                    enter(pending.to_department)
+                    pending = None
+                elif current in (None, "ivr"):
+                    enter(m.department or "unknown")
+                elif ((m.department and m.department != current) or m.new_voice) and \
+                        m.time - last_transfer_t > 30.0 and _after_wait(m, waits):
+                    transfers.append(Transfer(m.time, m.time, current, m.department or "unknown", False, 0.5,
+                                              f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"))
+                    visited[id(transfers[-1])] = list(path)
+                    last_transfer_t = m.time
+                    enter(m.department or "unknown")
+        if pending is not None:
+            enter(pending.to_department)
+        if "unknown" in path:
+            self._guess_unknown(view, path, transfers)
+
+        for t in transfers:
+            t.loop = t.to_department not in (None, "unknown") and t.to_department in visited[id(t)]
+        return transfers, path
+
+    def _guess_unknown(self, view: CallView, path: list[str], transfers: list[Transfer]) -> None:
+        """Name the first department from what the caller says they want, when nothing else did."""
+        if path.count("unknown") != 1 or path.index("unknown") > 1:
+            return
+        first_agent = view.first_agent_time() or 0.0
+        said = " ".join(u.text for u in view.utts if u.is_customer and first_agent <= u.start <= first_agent + 40.0)
+        hits = {d: len(p.find(said)) for d, p in self.topics.items()}
+        best = max(hits, key=hits.get) if hits else None
+        if best is None or hits[best] == 0 or list(hits.values()).count(hits[best]) > 1:
+            return
+        at = path.index("unknown")
+        if best in path[at + 1:at + 2]:
+            return
+        path[at] = best
+        for t in transfers:
+            if t.from_department == "unknown":
+                t.from_department = best
+                t.evidence += f"; {best} from the caller's reason"
+                break
+
+    def _marks(self, view: CallView) -> list[_Mark]:
+        marks: list[_Mark] = []
+        menus: list[tuple[float, float, dict[str, str]]] = []
+        voices: set[str] = set()
+        for u in view.utts:
+            if u.announcement:
+                continue
+            if u.system:
+                options = self.menu_options(u.text)
+                if options:
+                    menus.append((u.start, u.end, options))
+                    marks.append(_Mark(u.start, "ivr_prompt", None, u))
+                continue
+            if not u.is_agent_side:
+                continue
+            new_voice = view.channels == 1 and bool(voices) and u.speaker not in voices
+            voices.add(u.speaker)
+            if self.intent.any(u.text) and not self.negation.any(u.text):
+                marks.append(_Mark(u.start, "statement", self._destination(u.text), u))
+            elif self.greeting.any(u.text):
+                named = self.departments_in(u.text)
+                marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice))
+        for start, end, options in menus:
+            key = next((k for k in view.keys if end - 1.0 <= k.start_s <= end + 20.0), None)
+            if key is not None and key.keys[:1] in options:
+                marks.append(_Mark(key.start_s, "menu", options[key.keys[:1]]))
+        marks.sort(key=lambda m: m.time)
+        return marks
+
+    def _destination(self, text: str) -> str | None:
+        if self.to_ivr.any(text):
+            return "ivr"
+        at = self.intent.position(text) or 0
+        named = self.departments_in(text)
+        after = [d for pos, d in named if pos >= at - 2]
+        return (after or [d for _, d in named] or [None])[0]
+
+
+def _after_wait(m: _Mark, waits: list[Wait]) -> bool:
+    return any(abs(w.end - m.time) < 2.0 for w in waits) or m.utt is None
+
+
+def is_loop_path(path: list[str]) -> bool:
+    """A department (or the IVR) entered again after the call had left it."""
+    return any(d != "unknown" and d in path[:i - 1] and path[i - 1] != d for i, d in enumerate(path) if i)

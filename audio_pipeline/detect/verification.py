@@ -1,0 +1,222 @@
+"""Identity verification: who asked the customer for which identity item, and whether the
+customer had already given it (spoken, or keyed into the IVR).
+
+An item is recognised from the question ("when were you born?") and, when the ASR garbled
+the question, from the answer ("the fourteenth of March nineteen eighty two" is a date of
+birth). Requests for order, tracking or ticket numbers and a new delivery address are not
+identity and are skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .dtmf import KeyEntry
+from .lexicon import _MONTHS, Phrases, digits_in, is_question, looks_like_email, mentions_month, normalize, sentences
+from .timeline import CallView, Utt
+
+ITEMS = ("account_number", "date_of_birth", "postcode", "address", "phone_number", "card_last4",
+         "full_name", "security_answer", "email", "pin")
+
+
+@dataclass
+class Request:
+    time: float
+    item: str
+    speaker: str
+    text: str
+    repeated: bool = False
+    confidence: float = 0.5
+    evidence: str = ""
+
+
+class VerificationDetector:
+    def __init__(self, cfg: dict) -> None:
+        f = cfg["fuzzy"]
+        v = cfg["verification"]
+        self.window = float(v["answer_window_s"])
+        self.request = Phrases(v["request"], f)
+        self.not_identity = Phrases(v["not_identity"], f)
+        self.complaint = Phrases(v["complaint"], f)
+        self.items = {item: Phrases(phrases, f) for item, phrases in v["items"].items()}
+
+    def detect(self, view: CallView) -> list[Request]:
+        utts = [u for u in view.utts if not u.announcement]
+        requests: list[Request] = []
+        given: dict[str, float] = {}   # item -> when the customer first gave it
+        pending: dict[str, Request] = {}  # asked, not answered yet
+        values: dict[str, tuple[str, float]] = {}  # item -> (what the customer gave, when)
+        for i, u in enumerate(utts):
+            if u.is_customer:
+                continue
+            reply = _reply(utts, i, self.window)
+            keyed = _keyed_after(view.keys, u, self.window) if u.system else None
+            asked = self._asked_in(u, reply)
+            if not asked and keyed is not None and self.request.any(u.text):
+                # The IVR's words were lost but the caller typed something in: what it was
+                # follows from its shape.
+                item = _keyed_item(keyed.keys)
+                if item:
+                    when = next((u.time_at(o) for o, sent in sentences(u.text) if self.request.any(sent)), u.start)
+                    asked = [(when, item, f"keyed {len(keyed.keys.rstrip('#*'))} digits after {u.text[:40]!r}")]
+            if reply is not None and not u.system:
+                # The customer gives again a value they gave before: whatever the garbled
+                # question was, it asked for that item again.
+                sig = _value(reply.text)
+                known = {i for _, i, _ in asked}
+                for item, (value, at) in values.items():
+                    if sig and item not in known and at < u.start and _same_value(sig, value):
+                        when = u.time_at(sentences(u.text)[-1][0]) if sentences(u.text) else u.start
+                        asked.append((when, item, f"answer repeats the {item.replace('_', ' ')} given at {at:.0f} s"))
+            for when, item, how in asked:
+                if item in pending and pending[item].time >= when - self.window and not _answered_between(
+                        utts, view.keys, pending[item].time, when):
+                    continue  # the same question again before any answer: one request, rephrased
+                repeated = item in given and given[item] < when
+                complained = reply is not None and self.complaint.any(reply.text)
+                ev = how
+                if complained:
+                    ev += f"; customer: {reply.text[:50]!r}"
+                r = Request(when, item, "ivr" if u.system else u.speaker, u.text, repeated or complained,
+                            0.9 if how.startswith("asked") else 0.6, ev)
+                if complained and not repeated:
+                    r.confidence = 0.6  # we missed the first time but the customer says there was one
+                requests.append(r)
+                pending[item] = r
+                if keyed is not None:
+                    given.setdefault(item, keyed.end_s)
+                    values.setdefault(item, (keyed.keys.rstrip("#*"), keyed.end_s))
+                elif reply is not None:
+                    given.setdefault(item, reply.end)
+                    sig = _value(reply.text)
+                    if sig:
+                        values.setdefault(item, (sig, reply.end))
+        return requests
+
+    def _asked_in(self, u: Utt, reply: Utt | None) -> list[tuple[float, str, str]]:
+        """(time, item, evidence) for each identity item the utterance asks for, sentence by sentence."""
+        out = []
+        pieces = sentences(u.text)
+        answered_now = reply is not None and reply.start - u.end < 4.0
+        for n, (offset, sentence) in enumerate(pieces):
+            last = n == len(pieces) - 1
+            for item, how in self._items_asked(sentence, reply if last else None, last and answered_now):
+                out.append((u.time_at(offset), item, how))
+        return out
+
+    def _items_asked(self, text: str, reply: Utt | None, answered: bool = False) -> list[tuple[str, str]]:
+        """Items a sentence asks for. A sentence that names an item asks for it when it is
+        phrased as a request, or when the customer answers it straight away (the ASR often
+        drops the "can you confirm" and the question mark)."""
+        if self.not_identity.any(text):
+            return []
+        starts = normalize(text).split()[:1]
+        asks = is_question(text) or self.request.any(text) or starts in (["and"], ["also"])
+        if not asks and not answered:
+            return []
+        located = [(item, *p.locate(text)) for item, p in self.items.items()]
+        located = [(item, at, phrase) for item, at, phrase in located if phrase]
+        # "number on the account" is not "name on the account": where two items' phrases
+        # overlap, the longer phrase wins.
+        found = [(item, phrase) for item, at, phrase in located
+                 if not any(o_at < at + len(phrase) and at < o_at + len(o_phrase) and len(o_phrase) > len(phrase)
+                            for o_item, o_at, o_phrase in located if o_item != item)]
+        if not asks:
+            # Only the reply says it was a question: the reply must fit the item.
+            found = [(item, phrase) for item, phrase in found if reply is not None and _fits(item, reply.text)]
+        # "last four digits of the card" also says "card number": the more specific item wins.
+        names = {i for i, _ in found}
+        if "card_last4" in names:
+            found = [(i, p) for i, p in found if i not in ("account_number", "pin")]
+        if "postcode" in names or "email" in names:
+            found = [(i, p) for i, p in found if i != "address"]
+        if "phone_number" in names:
+            found = [(i, p) for i, p in found if i != "account_number"]
+        if found:
+            return [(item, f"asked: {phrase!r}") for item, phrase in found]
+        if reply is not None and is_question(text):
+            item = _answer_type(reply.text)
+            if item:
+                return [(item, f"answer looks like {item.replace('_', ' ')}: {reply.text[:40]!r}")]
+        return []
+
+
+def _reply(utts: list[Utt], i: int, window: float) -> Utt | None:
+    """The customer's next utterance, if it comes before anyone else asks something else."""
+    for u in utts[i + 1:]:
+        if u.start > utts[i].end + window:
+            return None
+        if u.is_customer:
+            return u
+        if not u.system and u.start > utts[i].end + 1.0:
+            # Agent keeps talking; the answer may still come (after "and your postcode?").
+            continue
+    return None
+
+
+def _keyed_after(keys: list[KeyEntry], u: Utt, window: float) -> KeyEntry | None:
+    return next((k for k in keys if u.start <= k.start_s <= u.end + window and len(k.keys) >= 2), None)
+
+
+def _answered_between(utts: list[Utt], keys: list[KeyEntry], a: float, b: float) -> bool:
+    return any(u.is_customer and a < u.start < b for u in utts) or any(a < k.start_s < b for k in keys)
+
+
+def _value(answer: str) -> str | None:
+    """What identifies an answer when it is said again: its digits, or its month and year."""
+    digits = digits_in(answer)
+    if len(digits) >= 4:
+        return digits
+    words = normalize(answer).split()
+    months = [w for w in words if w in _MONTHS]
+    years = [w for w in words if len(w) == 4 and w.isdigit()]
+    if months:
+        return " ".join(months[:1] + years[:1])
+    return None
+
+
+def _same_value(a: str, b: str) -> bool:
+    if a.isdigit() and b.isdigit():
+        # The ASR drops or splits a digit now and then: the longer run must contain most of the other.
+        short, long_ = sorted((a, b), key=len)
+        return len(short) >= 4 and (short in long_ or (len(short) >= 6 and short[:-1] in long_))
+    return a == b
+
+
+def _fits(item: str, answer: str) -> bool:
+    """Could ``answer`` be a value of ``item``? (Names and security answers cannot be told.)"""
+    digits = digits_in(answer)
+    if item == "date_of_birth":
+        return mentions_month(answer)
+    if item == "email":
+        return looks_like_email(answer)
+    if item in ("account_number", "phone_number", "card_last4", "pin"):
+        return len(digits) >= 3
+    if item in ("postcode", "address"):
+        return len(digits) >= 1
+    return False
+
+
+def _keyed_item(keys: str) -> str | None:
+    digits = keys.rstrip("#*")
+    if not digits.isdigit():
+        return None
+    if len(digits) == 8 and 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12 and digits[4:6] in ("19", "20"):
+        return "date_of_birth"
+    if len(digits) == 4:
+        return "pin"
+    if 6 <= len(digits) <= 12:
+        return "account_number"
+    return None
+
+
+def _answer_type(text: str) -> str | None:
+    if mentions_month(text):
+        return "date_of_birth"
+    if looks_like_email(text):
+        return "email"
+    digits = digits_in(text)
+    # Other digit strings are too often order or ticket numbers to call them identity.
+    if len(digits) >= 10 and digits.startswith("0"):
+        return "phone_number"
+    return None

@@ -1,0 +1,144 @@
+"""Holds, queue waits, transfer waits and dead air: what each gap in the conversation was.
+
+A gap is judged on its sound (music, silence, a ringing tone, recorded announcements) and on
+the words either side of it ("let me put you on hold" … "thanks for holding"), never on one
+keyword alone: the ASR mishears, and "press and hold the button" is not a hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Phrases
+from .timeline import CallView, Gap, gaps
+
+
+@dataclass
+class Wait:
+    kind: str            # hold, queue_wait, transfer_wait, dead_air, other
+    start: float
+    end: float
+    confidence: float
+    evidence: list[str] = field(default_factory=list)
+
+
+class WaitDetector:
+    def __init__(self, cfg: dict) -> None:
+        f = cfg["fuzzy"]
+        h = cfg["hold"]
+        self.h = h
+        self.dead_air_s = float(cfg["dead_air"]["min_s"])
+        self.announce = Phrases(h["announce"], f)
+        self.announce_weak = Phrases(h["announce_weak"], f)
+        self.cancel = Phrases(h["cancel"], f)
+        self.not_hold = Phrases(h["not_hold"], f)
+        self.resume = Phrases(h["resume"], f)
+        # The same phrases heard through a worse ASR error ("play if you want to breathe" for
+        # "place you on a brief hold"): weaker evidence.
+        loose = float(h["loose_fuzzy"])
+        self.announce_loose = Phrases(h["announce"], loose)
+        self.resume_loose = Phrases(h["resume"], loose)
+        self.checkin = Phrases(h["checkin"], f)
+        t = cfg["transfer"]
+        self.transfer = Phrases(t["intent"] + t["to_ivr"], f)
+        self.greeting = Phrases(t["greeting"], f)
+
+    def detect(self, view: CallView) -> list[Wait]:
+        first_agent = view.first_agent_time()
+        out = []
+        for g in gaps(view, min(float(self.h["min_gap_s"]), self.dead_air_s)):
+            out.append(self._judge(view, g, first_agent))
+        return [w for w in out if w.kind != "other"]
+
+    def _judge(self, view: CallView, g: Gap, first_agent: float | None) -> Wait:
+        fr = view.frames
+        music = fr.fraction("music", g.start, g.end)
+        tone = fr.fraction("tone", g.start, g.end)
+        d = g.duration
+        ev: list[str] = []
+        if music >= 0.05:
+            ev.append(f"music {music:.0%}")
+        if tone >= 0.05:
+            ev.append(f"tone {tone:.0%}")
+
+        # Before any agent has spoken, the caller is in the IVR or queueing for one.
+        if first_agent is None or g.end <= first_agent + 0.5 or (g.after_system and g.before is None):
+            if g.after is not None and (music >= float(self.h["music_fraction"]) or g.announcements or d >= 8.0):
+                ev += [f"announcement: {a.text[:40]!r}" for a in g.announcements[:1]]
+                return Wait("queue_wait", g.start, g.end, min(1.0, 0.5 + music), ev)
+            return Wait("other", g.start, g.end, 0.0)
+
+        before = [u for u in view.conversation if g.start - float(self.h["announce_window_s"]) <= u.end <= g.start + 0.5]
+        agent_before = [u for u in before if u.is_agent_side]
+        announced = next((u for u in reversed(agent_before) if self._announces_hold(u.text)), None)
+        hinted = None if announced else next((u for u in reversed(agent_before[-2:])
+                                              if self.announce_weak.any(u.text)), None)
+        checked_before = next((u for u in reversed(agent_before[-2:]) if self.checkin.any(u.text)), None)
+        transferring = next((u for u in reversed(agent_before[-2:]) if self.transfer.any(u.text)), None)
+        after_text = g.after.text if g.after is not None else ""
+        resumed = g.after is not None and g.after.is_agent_side and self.resume.any(after_text)
+        checked_in = g.after is not None and g.after.is_agent_side and self.checkin.any(after_text)
+        greeted = g.after is not None and self.greeting.any(after_text) and not resumed
+
+        if g.after_system and not announced and not transferring and (music > 0.2 or g.announcements):
+            # Back in the automated system (sent to the IVR menu, then queueing again).
+            return Wait("queue_wait", g.start, g.end, 0.7, ev + ["after an IVR prompt"])
+
+        score = 0.0
+        if music >= float(self.h["music_fraction"]):
+            score += 2.0
+        loosely = None if announced or hinted else next(
+            (u for u in reversed(agent_before[-2:]) if self.announce_loose.any(u.text) and not self.not_hold.any(u.text)), None)
+        if announced:
+            score += 2.0
+            ev.append(f"said {announced.text[:40]!r}")
+        elif hinted or loosely:
+            score += 1.0
+            ev.append(f"said {(hinted or loosely).text[:40]!r}")
+        acked = g.before is not None and g.before.is_customer and g.before.end - g.before.start < 2.5 and any(
+            u.is_agent_side for u in before if u.end <= g.before.start + 0.5)
+        if acked and d >= 15.0:
+            score += 1.0
+            ev.append(f"customer agreed {g.before.text[:20]!r}")
+        if checked_before:
+            score += 1.5
+            ev.append(f"after check-in {checked_before.text[:30]!r}")
+        if resumed:
+            score += 2.0
+            ev.append(f"then {after_text[:40]!r}")
+        elif checked_in:
+            score += 1.5
+            ev.append(f"check-in {after_text[:40]!r}")
+        elif g.after is not None and g.after.is_agent_side and self.resume_loose.any(after_text):
+            score += 1.0
+            ev.append(f"then {after_text[:40]!r}")
+        if g.announcements:
+            score += 1.0
+            ev.append(f"{len(g.announcements)} recorded announcement(s)")
+        if music < 0.2 and tone < 0.2:
+            score += float(self.h["silence_per_minute"]) * d / 60.0
+        if transferring and not (announced and announced.start > transferring.start):
+            score -= 3.0
+            ev.append(f"transfer: {transferring.text[:40]!r}")
+        if greeted:
+            score -= 1.5
+        if tone >= 0.3:
+            score -= 1.0
+
+        if score >= float(self.h["min_score"]) and d >= float(self.h["min_gap_s"]):
+            return Wait("hold", g.start, g.end, min(1.0, score / 5.0), ev)
+        if transferring or (greeted and (tone > 0.1 or music > 0.1)):
+            return Wait("transfer_wait", g.start, g.end, 0.6, ev)
+        if music < 0.2 and tone < 0.2 and d >= self.dead_air_s:
+            return Wait("dead_air", g.start, g.end, min(1.0, 0.5 + (d - self.dead_air_s) / 10.0),
+                        [f"{d:.0f} s of silence, no music"] + ev)
+        return Wait("other", g.start, g.end, 0.0)
+
+    def _announces_hold(self, text: str) -> bool:
+        if self.not_hold.any(text):
+            return False
+        at = self.announce.position(text)
+        if at is None:
+            return False
+        undo = self.cancel.position(text)
+        return undo is None or undo < at
