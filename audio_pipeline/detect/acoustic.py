@@ -81,6 +81,12 @@ def analyse(channels: np.ndarray, music_channel: int | None, cfg: dict) -> Frame
                 music[c:d] = True
             if d == b:
                 break
+        # A one-second hole between music (a drum hit, a chord change) is still the music.
+        inner = music[a:b].copy()
+        for x, y in runs_of(~inner):
+            if x > 0 and y < len(inner) and y - x <= step:
+                inner[x:y] = True
+        music[a:b] = inner
     music = _runs(music, float(cfg["music_min_s"]), 0.0)
     # Music ducked under a recorded announcement is still the hold: keep it continuous.
     music = music | _bridged(speech, music, 1.5)

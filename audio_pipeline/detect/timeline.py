@@ -70,6 +70,8 @@ class CallView:
     utts: list[Utt]
     keys: list[KeyEntry]
     frames: Frames
+    # Speech activity (VAD / diarization turns): it catches speech the ASR left out.
+    turns: list[tuple[float, float, str]] = field(default_factory=list)
 
     @property
     def conversation(self) -> list[Utt]:
@@ -82,7 +84,7 @@ class CallView:
 
 def build(call_id: str, duration: float, channels: int, utterances: list[dict], words: list[dict],
           keys: list[KeyEntry], frames: Frames, announcement_phrases: Phrases,
-          ivr_phrases: Phrases | None = None) -> CallView:
+          ivr_phrases: Phrases | None = None, turns: list[dict] | None = None) -> CallView:
     said: dict[int, list[tuple[float, str]]] = {}
     for w in words:
         said.setdefault(w["utterance_id"], []).append((w["start_s"], w["word"]))
@@ -91,10 +93,10 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
             for u in sorted(utterances, key=lambda r: (r["start_s"], r["end_s"]))]
     for i, u in enumerate(utts):
         answered = any(v.role == "customer" and u.end - 0.3 <= v.start <= u.end + 3.0 for v in utts[i + 1:i + 4])
-        music_around = (frames.fraction("music", u.start - 2.0, u.start) > 0.3
-                        and frames.fraction("music", u.end, u.end + 2.0) > 0.3)
-        music_near = (frames.fraction("music", u.start - 2.0, u.start) > 0.3
-                      or frames.fraction("music", u.end, u.end + 2.0) > 0.3)
+        # Music ducks under a recorded announcement, so look a few seconds either side.
+        before, after = frames.fraction("music", u.start - 4.0, u.start), frames.fraction("music", u.end, u.end + 4.0)
+        music_around = before > 0.2 and after > 0.2
+        music_near = before > 0.2 or after > 0.2
         says_announcement = announcement_phrases.any(u.text)
         prompt = u.role == "ivr" or roles.is_ivr_prompt(u.text) or (
             u.role != "customer" and ivr_phrases is not None and ivr_phrases.any(u.text))
@@ -102,7 +104,10 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
         u.announcement = (music_around and not answered and (prompt or says_announcement or u.role != "customer")) or (
             music_near and says_announcement and prompt and not answered)
         u.system = prompt or u.announcement
-    return CallView(call_id, duration, channels, utts, keys, frames)
+    spoken = [(t["start_s"], t["end_s"], t["role"] or "unknown") for t in (turns or [])
+              if t["role"] != "ivr" and t["end_s"] - t["start_s"] >= 0.3
+              and frames.fraction("music", t["start_s"], t["end_s"]) < 0.3]
+    return CallView(call_id, duration, channels, utts, keys, frames, sorted(spoken))
 
 
 def gaps(view: CallView, min_s: float) -> list[Gap]:
@@ -114,6 +119,14 @@ def gaps(view: CallView, min_s: float) -> list[Gap]:
             marks.append((u.start, u.end, None if u.system else u, u.system))
     for k in view.keys:
         marks.append((k.start_s, k.end_s, None, True))
+    recorded = [(u.start, u.end) for u in view.utts if u.announcement or u.system]
+    for start, end, _role in view.turns:
+        if any(a - 0.5 < end and start < b + 0.5 for a, b in recorded):
+            continue
+        # Speech the ASR did not transcribe still ends a silence; borrow the words of an
+        # utterance that starts with it, if there is one.
+        near = next((u for u in view.utts if not u.system and start - 0.5 <= u.start <= end + 0.5), None)
+        marks.append((start, end, near, False))
     marks.sort(key=lambda m: m[0])
 
     out: list[Gap] = []
