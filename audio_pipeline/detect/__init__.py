@@ -42,7 +42,8 @@ def detect_call(audio: Audio, call: dict, utterances: list[dict], words: list[di
     keys = key_entries(deduped)
 
     view = build(call_id, audio.duration_s, audio.channels, utterances, words, keys, frames,
-                 Phrases(cfg["hold"]["announcement"], cfg["fuzzy"]), Phrases(cfg["transfer"]["ivr_prompt"], cfg["fuzzy"]), turns)
+                 Phrases(cfg["hold"]["announcement"], cfg["fuzzy"]), Phrases(cfg["transfer"]["ivr_prompt"], cfg["fuzzy"]), turns,
+                 Phrases(cfg["transfer"]["intent"] + cfg["hold"]["announce"], cfg["fuzzy"]))
     waits = WaitDetector(cfg).detect(view)
     requests = VerificationDetector(cfg).detect(view)
     transfers, path = TransferDetector(cfg).detect(view, waits)

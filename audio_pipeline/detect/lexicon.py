@@ -93,13 +93,20 @@ class _Windows:
         if k == 1:
             # One word is judged more strictly: "account" is not "accounts", "building" not "billing".
             threshold = max(threshold, 90.0) if len(phrase) >= 9 else 101.0
+        last = phrase.rsplit(" ", 1)[-1]
+        # A short last word carries the meaning and must be heard as it is: "security on" is
+        # not "security pin".
+        must = f" {last} " if k > 1 and len(last) <= 3 else None
         best, where = 0.0, None
         for size in (k - 1, k, k + 1):
             if size < 1:
                 continue
             if threshold > 100:
                 break
-            hit = process.extractOne(phrase, self.windows(size), scorer=fuzz.ratio, score_cutoff=threshold)
+            choices = self.windows(size)
+            if must:
+                choices = [w if must in f" {w} " else "" for w in choices]
+            hit = process.extractOne(phrase, choices, scorer=fuzz.ratio, score_cutoff=threshold)
             if hit is not None and (hit[1] > best or (hit[1] == best and where is not None
                                                      and self.offsets[hit[2]] < where)):
                 best, where = hit[1], self.offsets[hit[2]]

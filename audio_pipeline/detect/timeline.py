@@ -84,24 +84,38 @@ class CallView:
 
 def build(call_id: str, duration: float, channels: int, utterances: list[dict], words: list[dict],
           keys: list[KeyEntry], frames: Frames, announcement_phrases: Phrases,
-          ivr_phrases: Phrases | None = None, turns: list[dict] | None = None) -> CallView:
+          ivr_phrases: Phrases | None = None, turns: list[dict] | None = None,
+          agent_phrases: Phrases | None = None) -> CallView:
     said: dict[int, list[tuple[float, str]]] = {}
     for w in words:
         said.setdefault(w["utterance_id"], []).append((w["start_s"], w["word"]))
     utts = [Utt(u["start_s"], u["end_s"], u["text"], u["role"] or "unknown", u["speaker"] or "",
                 words=sorted(said.get(u["utterance_id"], [])))
             for u in sorted(utterances, key=lambda r: (r["start_s"], r["end_s"]))]
-    for i, u in enumerate(utts):
+    prompts = []
+    for u in utts:
+        prompt = u.role == "ivr" or roles.is_ivr_prompt(u.text) or (
+            u.role != "customer" and ivr_phrases is not None and ivr_phrases.any(u.text))
+        if prompt and agent_phrases is not None and agent_phrases.any(u.text):
+            # "I'll send you back to the main menu" names the menu but is an agent talking.
+            prompt = False
+            u.role = "agent" if u.role == "ivr" else u.role
+        prompts.append(prompt)
+    # On a mono call the recorded voice has its own diarization label: what else it says over
+    # the music is a recording too, and a different voice over the music is an agent checking in.
+    machine = {u.speaker for u, p in zip(utts, prompts) if p} if channels == 1 else set()
+    for i, (u, prompt) in enumerate(zip(utts, prompts)):
         answered = any(v.role == "customer" and u.end - 0.3 <= v.start <= u.end + 3.0 for v in utts[i + 1:i + 4])
         # Music ducks under a recorded announcement, so look a few seconds either side.
         before, after = frames.fraction("music", u.start - 4.0, u.start), frames.fraction("music", u.end, u.end + 4.0)
         music_around = before > 0.2 and after > 0.2
         music_near = before > 0.2 or after > 0.2
         says_announcement = announcement_phrases.any(u.text)
-        prompt = u.role == "ivr" or roles.is_ivr_prompt(u.text) or (
-            u.role != "customer" and ivr_phrases is not None and ivr_phrases.any(u.text))
-        # Said over the music is a recording, unless the customer answers it (an agent checking in).
-        u.announcement = (music_around and not answered and (prompt or says_announcement or u.role != "customer")) or (
+        if machine:
+            recorded = prompt or u.speaker in machine or says_announcement
+        else:
+            recorded = prompt or says_announcement or u.role != "customer"
+        u.announcement = (music_around and not answered and recorded) or (
             music_near and says_announcement and prompt and not answered)
         u.system = prompt or u.announcement
     spoken = [(t["start_s"], t["end_s"], t["role"] or "unknown") for t in (turns or [])

@@ -111,6 +111,10 @@ class TransferDetector:
 
         for m in marks:
             if m.kind == "statement":
+                if current in (None, "ivr") and m.time > first_agent:
+                    # An agent is handing the call on, so the call was in some department,
+                    # though neither the menu choice nor a greeting named it.
+                    enter("unknown")
                 if pending is not None and m.time - pending.start < 45.0:
                     # Said twice before the hand-over ("…, please stay on the line while I transfer you").
                     if pending.to_department is None and m.department:
@@ -151,8 +155,9 @@ class TransferDetector:
                 elif current in (None, "ivr"):
                     enter(m.department or "unknown")
                 elif ((m.department and m.department != current) or m.new_voice) and \
-                        m.time - last_transfer_t > 30.0 and _after_wait(m, waits):
-                    transfers.append(Transfer(m.time, m.time, current, m.department or "unknown", False, 0.5,
+                        m.time - last_transfer_t > 30.0 and (handover := _handover(view, m)) is not None:
+                    # The hand-over began with the last thing the previous agent said.
+                    transfers.append(Transfer(handover, m.time, current, m.department or "unknown", False, 0.5,
                                               f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"))
                     visited[id(transfers[-1])] = list(path)
                     last_transfer_t = m.time
@@ -197,6 +202,7 @@ class TransferDetector:
                 options = self.menu_options(u.text)
                 if options:
                     menus.append((u.start, u.end, options))
+                if options or "press" in u.norm.split():
                     marks.append(_Mark(u.start, "ivr_prompt", None, u))
                 continue
             if not u.is_agent_side:
@@ -224,8 +230,14 @@ class TransferDetector:
         return (after or [d for _, d in named] or [None])[0]
 
 
-def _after_wait(m: _Mark, waits: list[Wait]) -> bool:
-    return any(abs(w.end - m.time) < 2.0 for w in waits) or m.utt is None
+def _handover(view: CallView, m: _Mark) -> float | None:
+    """Start of the previous agent's last utterance, when a pause of 2.5 s or more separates
+    the conversation from this greeting (a transfer takes a moment); None otherwise."""
+    before = [u for u in view.conversation if u.end <= m.time - 0.1]
+    if not before or m.time - max(u.end for u in before) < 2.5:
+        return None
+    agent = [u for u in before if u.is_agent_side]
+    return agent[-1].start if agent else before[-1].start
 
 
 def is_loop_path(path: list[str]) -> bool:

@@ -73,6 +73,15 @@ class VerificationDetector:
                         utts, view.keys, pending[item].time, when):
                     continue  # the same question again before any answer: one request, rephrased
                 repeated = item in given and given[item] < when
+                if not repeated and reply is not None:
+                    # The customer answers with something they already said, though we did not
+                    # catch the first question: it was given before.
+                    sig = _value(reply.text)
+                    said = next((v for v in utts if v.is_customer and v.end <= when and sig
+                                 and _same_value(sig, _value(v.text) or "")), None)
+                    if said is not None:
+                        repeated = True
+                        how += f"; the answer repeats what the customer said at {said.start:.0f} s"
                 complained = reply is not None and self.complaint.any(reply.text)
                 ev = how
                 if complained:
