@@ -78,8 +78,13 @@ class CallView:
         return [u for u in self.utts if not u.system]
 
     def first_agent_time(self) -> float | None:
-        agent = [u.start for u in self.utts if u.is_agent_side]
-        return min(agent) if agent else None
+        """When a person first talks with the caller: an agent-side utterance the customer
+        answers (a recording nobody answers, misread as a person, does not count)."""
+        agent = [u for u in self.utts if u.is_agent_side]
+        for u in agent:
+            if any(v.is_customer and u.end - 0.5 <= v.start <= u.end + 5.0 for v in self.utts):
+                return u.start
+        return agent[0].start if agent else None
 
 
 def build(call_id: str, duration: float, channels: int, utterances: list[dict], words: list[dict],

@@ -98,7 +98,7 @@ class WaitDetector:
         acked = g.before is not None and g.before.is_customer and g.before.end - g.before.start < 2.5 and any(
             u.is_agent_side for u in before if u.end <= g.before.start + 0.5)
         if acked and d >= 15.0:
-            score += 1.0
+            score += 1.5
             ev.append(f"customer agreed {g.before.text[:20]!r}")
         if checked_before:
             score += 1.5
