@@ -78,11 +78,13 @@ class CallView:
         return [u for u in self.utts if not u.system]
 
     def first_agent_time(self) -> float | None:
-        """When a person first talks with the caller: an agent-side utterance the customer
-        answers (a recording nobody answers, misread as a person, does not count)."""
+        """When a person first talks with the caller: an agent-side utterance someone else
+        answers (a recording nobody answers, misread as a person, does not count). Any other
+        voice will do: the roles of a mono call are sometimes wrong."""
         agent = [u for u in self.utts if u.is_agent_side]
         for u in agent:
-            if any(v.is_customer and u.end - 0.5 <= v.start <= u.end + 5.0 for v in self.utts):
+            if any(not v.system and v.speaker != u.speaker and u.end - 0.5 <= v.start <= u.end + 5.0
+                   for v in self.utts):
                 return u.start
         return agent[0].start if agent else None
 
@@ -101,8 +103,10 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
     for u in utts:
         prompt = u.role == "ivr" or roles.is_ivr_prompt(u.text) or (
             u.role != "customer" and ivr_phrases is not None and ivr_phrases.any(u.text))
-        if prompt and agent_phrases is not None and agent_phrases.any(u.text):
+        if prompt and agent_phrases is not None and agent_phrases.any(u.text) and (channels == 2 or u.role != "ivr"):
             # "I'll send you back to the main menu" names the menu but is an agent talking.
+            # (On mono calls a speaker the diarization already knows as the IVR stays the IVR:
+            # "please hold while we connect you" is a recording.)
             prompt = False
             u.role = "agent" if u.role == "ivr" else u.role
         prompts.append(prompt)

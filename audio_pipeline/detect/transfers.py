@@ -111,6 +111,8 @@ class TransferDetector:
 
         for m in marks:
             if m.kind == "statement":
+                if m.time < first_agent - 0.5:
+                    continue  # routing in the IVR before anyone answers is not a hand-over
                 if current in (None, "ivr") and m.time > first_agent:
                     # An agent is handing the call on, so the call was in some department,
                     # though neither the menu choice nor a greeting named it.
