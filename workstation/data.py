@@ -266,19 +266,20 @@ class Workspace:
             for name in OPTIONAL_CALL_COLUMNS:
                 if name in present:
                     setattr(s, name, c[name][i])
-            # Derive counts from detections only when the pipeline did not supply them and
-            # detections exist for this workspace; never invent a pain score.
+            # Derive counts from detections only when the pipeline did not supply them (no
+            # column, or null: detection failed or an older table) and detections exist for
+            # this workspace; never invent a pain score.
             if events:
                 holds = [e for e in evs if e.kind in HOLD_KINDS]
-                if "hold_count" not in present:
+                if s.hold_count is None:
                     s.hold_count = len(holds)
-                if "total_hold_s" not in present:
+                if s.total_hold_s is None:
                     s.total_hold_s = sum(e.duration_s for e in holds)
-                if "transfer_count" not in present:
+                if s.transfer_count is None:
                     s.transfer_count = sum(e.kind == "transfer" for e in evs)
-                if "transfer_loop" not in present:
+                if s.transfer_loop is None:
                     s.transfer_loop = any(e.kind == "transfer_loop" for e in evs)
-                if "repeated_verification_count" not in present:
+                if s.repeated_verification_count is None:
                     s.repeated_verification_count = sum(e.kind == "repeated_verification" for e in evs)
             if isinstance(s.department_path, str):
                 s.department_path = [d for d in s.department_path.replace("→", ">").split(">") if d.strip()]

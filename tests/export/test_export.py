@@ -233,7 +233,10 @@ def _card_runs(strings: list[str]) -> list[str]:
     import re
 
     found = []
+    uuid = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
     for s in strings:
+        if uuid.match(s):
+            continue  # random ids sometimes hold four of the card's digits by chance
         for run in re.findall(r"\d[\d ,.\-]*\d", s):
             digits = re.sub(r"\D", "", run)
             if len(digits) >= 4 and any(digits[i:i + 4] in CARD for i in range(len(digits) - 3)):

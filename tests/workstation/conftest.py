@@ -62,8 +62,9 @@ def build_workspace(root: Path, *, events: bool = True, calls: int = 2) -> Path:
         for eid, kind, s, e, frm, to in EVENTS:
             event_rows.append(dict(call_id=cid, event_id=f"{cid}:{eid}", kind=kind, start_s=s, end_s=e, item=None,
                                    from_department=frm, to_department=to, confidence=0.9, evidence="test"))
+    for i, row in enumerate(call_rows):
+        row["pain_score"] = 80.0 - 50 * i
     calls_t = tables.to_table("calls", call_rows)
-    calls_t = calls_t.append_column("pain_score", pa.array([80.0 - 50 * i for i in range(calls)]))
     tables.write_table(calls_t, root / "calls.parquet", "calls")
     tables.write_table(tables.to_table("utterances", utt_rows), root / "utterances.parquet", "utterances")
     tables.write_table(tables.to_table("words", word_rows), root / "words.parquet", "words")
