@@ -46,7 +46,7 @@ def detect_call(audio: Audio, call: dict, utterances: list[dict], words: list[di
                  Phrases(cfg["transfer"]["intent"] + cfg["hold"]["announce"], cfg["fuzzy"]))
     waits = WaitDetector(cfg).detect(view)
     requests = VerificationDetector(cfg).detect(view)
-    transfers, path = TransferDetector(cfg).detect(view, waits)
+    transfers, path = TransferDetector(cfg).detect(view)
     talk_over = overtalk(turns, float(cfg["overtalk"]["min_s"]))
 
     events: list[dict] = []

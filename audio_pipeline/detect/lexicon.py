@@ -37,11 +37,11 @@ class Phrases:
 
     def find(self, text: str) -> list[str]:
         """The phrases present in ``text``."""
-        w = _Windows(text)
+        w = _windows(text)
         return [p for p in self.phrases if w.locate(p, self.threshold) is not None]
 
     def any(self, text: str) -> bool:
-        w = _Windows(text)
+        w = _windows(text)
         return any(w.locate(p, self.threshold) is not None for p in self.phrases)
 
     def first(self, text: str) -> str | None:
@@ -54,13 +54,19 @@ class Phrases:
 
     def locate(self, text: str) -> tuple[int | None, str | None]:
         """(offset, phrase) of the earliest phrase; on a tie, the longest phrase."""
-        w = _Windows(text)
+        w = _windows(text)
         best: tuple[int, int, str] | None = None
         for p in self.phrases:
             at = w.locate(p, self.threshold)
             if at is not None and (best is None or (at, -len(p)) < (best[0], best[1])):
                 best = (at, -len(p), p)
         return (best[0], best[2]) if best else (None, None)
+
+
+@lru_cache(maxsize=512)
+def _windows(text: str) -> "_Windows":
+    # Every detector looks for its own phrases in the same utterances: split each text once.
+    return _Windows(text)
 
 
 class _Windows:

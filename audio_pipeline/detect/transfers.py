@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from .lexicon import Phrases, digits_in, normalize
 from .timeline import CallView, Utt
-from .waits import Wait
 
 
 @dataclass
@@ -87,7 +86,7 @@ class TransferDetector:
         return for_first if len(for_first) >= len(press_first) else press_first
 
     # -- the call
-    def detect(self, view: CallView, waits: list[Wait]) -> tuple[list[Transfer], list[str]]:
+    def detect(self, view: CallView) -> tuple[list[Transfer], list[str]]:
         marks = self._marks(view)
         transfers: list[Transfer] = []
         path: list[str] = []
@@ -102,6 +101,13 @@ class TransferDetector:
         pending: Transfer | None = None   # announced, new party not heard yet
         last_transfer_t = -1e9
         visited: dict[int, list[str]] = {}  # transfer -> departments visited when it began
+
+        def begin(t: Transfer, heard_at: float) -> Transfer:
+            nonlocal last_transfer_t
+            transfers.append(t)
+            visited[id(t)] = list(path)
+            last_transfer_t = heard_at
+            return t
 
         def enter(dept: str | None) -> None:
             nonlocal current
@@ -122,11 +128,9 @@ class TransferDetector:
                     if pending.to_department is None and m.department:
                         pending.to_department = m.department
                     continue
-                pending = Transfer(m.time, m.utt.end if m.utt else m.time, current, m.department, False,
-                                   0.9 if m.department else 0.6, f"said {m.utt.text[:60]!r}" if m.utt else "")
-                transfers.append(pending)
-                visited[id(pending)] = list(path)
-                last_transfer_t = m.time
+                pending = begin(Transfer(m.time, m.utt.end if m.utt else m.time, current, m.department, False,
+                                         0.9 if m.department else 0.6, f"said {m.utt.text[:60]!r}" if m.utt else ""),
+                                m.time)
             elif m.kind == "ivr_prompt":
                 if pending is not None:
                     pending.to_department = pending.to_department or "ivr"
@@ -135,10 +139,8 @@ class TransferDetector:
                     pending = None
                 elif current not in (None, "ivr") and m.time - last_transfer_t > 30.0:
                     # The menu plays again although no one was heard sending the caller there.
-                    transfers.append(Transfer(m.time, m.time, current, "ivr", False, 0.5,
-                                              f"IVR again: {m.utt.text[:50]!r}" if m.utt else "IVR again"))
-                    visited[id(transfers[-1])] = list(path)
-                    last_transfer_t = m.time
+                    begin(Transfer(m.time, m.time, current, "ivr", False, 0.5,
+                                   f"IVR again: {m.utt.text[:50]!r}" if m.utt else "IVR again"), m.time)
                     enter("ivr")
             elif m.kind == "menu":
                 if pending is not None and pending.to_department in (None, "ivr"):
@@ -159,10 +161,8 @@ class TransferDetector:
                 elif ((m.department and m.department != current) or m.new_voice) and \
                         m.time - last_transfer_t > 30.0 and (handover := _handover(view, m)) is not None:
                     # The hand-over began with the last thing the previous agent said.
-                    transfers.append(Transfer(handover, m.time, current, m.department or "unknown", False, 0.5,
-                                              f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"))
-                    visited[id(transfers[-1])] = list(path)
-                    last_transfer_t = m.time
+                    begin(Transfer(handover, m.time, current, m.department or "unknown", False, 0.5,
+                                   f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"), m.time)
                     enter(m.department or "unknown")
         if pending is not None:
             enter(pending.to_department)

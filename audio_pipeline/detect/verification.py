@@ -64,9 +64,10 @@ class VerificationDetector:
                 # question was, it asked for that item again.
                 sig = _value(reply.text)
                 known = {i for _, i, _ in asked}
+                pieces = sentences(u.text)
                 for item, (value, at) in values.items():
                     if sig and item not in known and at < u.start and _same_value(sig, value):
-                        when = u.time_at(sentences(u.text)[-1][0]) if sentences(u.text) else u.start
+                        when = u.time_at(pieces[-1][0]) if pieces else u.start
                         asked.append((when, item, f"answer repeats the {item.replace('_', ' ')} given at {at:.0f} s"))
             for when, item, how in asked:
                 if item in pending and pending[item].time >= when - self.window and not _answered_between(
@@ -151,15 +152,13 @@ class VerificationDetector:
 
 
 def _reply(utts: list[Utt], i: int, window: float) -> Utt | None:
-    """The customer's next utterance, if it comes before anyone else asks something else."""
+    """The customer's next utterance within ``window`` seconds; the agent may say more first
+    ("… and your postcode?")."""
     for u in utts[i + 1:]:
         if u.start > utts[i].end + window:
             return None
         if u.is_customer:
             return u
-        if not u.system and u.start > utts[i].end + 1.0:
-            # Agent keeps talking; the answer may still come (after "and your postcode?").
-            continue
     return None
 
 
