@@ -101,7 +101,19 @@ def check_compatible(conn: sqlite3.Connection, path: Path) -> int:
 
     Runs before WAL is switched on (that alone rewrites the file header), so a
     store we refuse is left byte-for-byte as we found it.
+
+    The reads share one snapshot: another process may be creating this very
+    store, and its commit landing between two autocommit reads would show a
+    version-0 file that already has tables, i.e. someone else's database.
     """
+    conn.execute("BEGIN")
+    try:
+        return _check_snapshot(conn, path)
+    finally:
+        conn.execute("ROLLBACK")
+
+
+def _check_snapshot(conn: sqlite3.Connection, path: Path) -> int:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(newer_schema_message(path, version))

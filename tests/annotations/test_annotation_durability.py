@@ -10,12 +10,14 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from annotations import AnnotationStore
+from annotations.schema import SCHEMA_VERSION, check_compatible, migrate
 
 WRITER = Path(__file__).with_name("store_writer.py")
 # -S skips site-packages: the writer needs only the stdlib and the repo, and
@@ -135,3 +137,35 @@ def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
             assert {a.annotation_id for a in anns} == set(acked[tag])
             assert sorted(a.note for a in anns) == sorted(f"{tag} #{i}" for i in range(per_writer))
         assert len(store.history()) == 2 * per_writer
+
+
+class _CreatedBetweenReads:
+    """A connection on which another process finishes creating the store
+    right after our first read, the interleaving that made a fresh store look
+    like someone else's database to the slower of two processes."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn, self._path, self._done = conn, path, False
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        cur = self._conn.execute(sql, *args)
+        if not self._done and "user_version" in sql:
+            self._done = True
+            AnnotationStore.open(self._path).close()
+        return cur
+
+
+def test_store_created_by_another_process_mid_open_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.sqlite"
+    slow = sqlite3.connect(path, isolation_level=None)
+    # The faster process has already switched the new file to WAL, as open() does first.
+    slow.execute("PRAGMA journal_mode = WAL")
+    try:
+        version = check_compatible(_CreatedBetweenReads(slow, path), path)
+        assert version == 0  # one consistent view: the file as it was before the other commit
+        migrate(slow, path)  # re-reads under a write lock: nothing left to do
+        assert slow.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        slow.close()
+    with AnnotationStore.open(path) as store:
+        assert store.list("call-a") == []
