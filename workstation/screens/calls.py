@@ -51,7 +51,7 @@ COLUMNS = [
     Column("loop", "Loop", lambda c, s: c.transfer_loop, _yes),
     Column("reid", "Re-ID", lambda c, s: c.repeated_verification_count, _num),
     Column("notes", "Notes", lambda c, s: s.get("notes", 0), _num),
-    Column("review", "Reviewed", lambda c, s: s.get("reviewed_frac"), lambda v: v),
+    Column("review", "Done", lambda c, s: s.get("reviewed_frac"), lambda v: v),
 ]
 _FILTER_FIELDS = {"pain", "hold", "dur", "xfer", "reid", "notes"}
 _CMP = re.compile(r"^(\w+)\s*(>=|<=|>|<|=)\s*([\d.]+)$")
