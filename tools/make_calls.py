@@ -711,7 +711,9 @@ PRESS_HOLD_REPLY = ["Okay, done.", "Right, I'm holding it now.", "Okay, the ligh
 CUSTOMER_BYE = ["Bye.", "Thanks, bye.", "Cheers, bye."]
 
 # Banks a phrasing provides, with the placeholders each may use.  tools/phrasings_heldout.py
-# defines every one of them (plus DEPT_ALIASES and the IVR banks below) in other words.
+# (the unseen test bank) and tools/phrasings_dev2.py (a second tuning bank, written
+# independently of heldout) each define every one of them (plus DEPT_ALIASES and the IVR
+# banks below) in other words.
 PHRASE_BANKS = {
     "ASK": {"pc", "q"}, "ITEM_NOUN": {"pc"}, "REASK": {"noun"}, "ANSWER": {"v"}, "COMPLAIN": {"v"},
     "IVR_COLLECT": {"hash"}, "DISTRACTORS": {"pc"}, "HOLD_ANNOUNCE": set(), "ACK": set(), "RESUME": set(),
@@ -727,10 +729,12 @@ PHRASE_BANKS = {
 class Phrasing:
     """The phrase banks one set of calls is written with.
 
-    ``default`` is the banks above (the committed samples always use it).  ``heldout`` reads
-    tools/phrasings_heldout.py: the same acts in other words and other department names, so
-    detectors can be scored on wording they were never tuned on.  The ground truth does not
-    depend on the phrasing."""
+    ``default`` is the banks above (the committed samples always use it).  Any other name
+    reads tools/phrasings_<name>.py: the same acts in other words and other department names.
+    ``heldout`` is the sealed test bank, so detectors can be scored on wording they were never
+    tuned on; ``dev2`` is a second tuning bank (another region's wording, written independently
+    of heldout) for checking that tuning generalises beyond the default wording.  The ground
+    truth does not depend on the phrasing."""
 
     def __init__(self, name: str = "default"):
         self.name = name
@@ -741,21 +745,25 @@ class Phrasing:
             # acts whose default wording is fixed text (no random choice, so no rng draw)
             for k in ("AGAIN", "IVR_WELCOME", "IVR_MENU_OPTION", "IVR_MENU_LEAVE"):
                 setattr(self, k, None)
-        elif name == "heldout":
+        else:
             import importlib.util
-            spec = importlib.util.spec_from_file_location("phrasings_heldout",
-                                                          Path(__file__).with_name("phrasings_heldout.py"))
+            fname = f"phrasings_{name}.py"
+            path = Path(__file__).with_name(fname)
+            if not name.isidentifier() or not path.is_file():
+                raise ValueError(f"unknown phrasing {name!r} (no tools/{fname})")
+            spec = importlib.util.spec_from_file_location(f"phrasings_{name}", path)
             mod = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(mod)
             src = vars(mod)
+            missing = [k for k in list(PHRASE_BANKS) + ["DEPT_ALIASES"] if k not in src]
+            if missing:
+                raise ValueError(f"{fname} is incomplete (missing: {missing})")
             self.DISTRACTORS = dict(mod.DISTRACTORS)
             self.aliases = dict(mod.DEPT_ALIASES)
-            missing = [k for k in list(PHRASE_BANKS) + ["DEPT_ALIASES"] if k not in src]
-            if missing or set(self.DISTRACTORS) != set(DISTRACTORS) or set(mod.ASK) != set(IDENTITY_ITEMS) \
+            if set(self.DISTRACTORS) != set(DISTRACTORS) or set(mod.ASK) != set(IDENTITY_ITEMS) \
                     or set(self.aliases) != set(DEPT_SPOKEN):
-                raise ValueError(f"phrasings_heldout.py is incomplete (missing: {missing})")
-        else:
-            raise ValueError(f"unknown phrasing {name!r}")
+                raise ValueError(f"{fname} is incomplete (DISTRACTORS keys must be {sorted(DISTRACTORS)}, "
+                                 f"ASK keys {sorted(IDENTITY_ITEMS)}, DEPT_ALIASES keys {sorted(DEPT_SPOKEN)})")
         for k in PHRASE_BANKS:
             if k not in ("DISTRACTORS",) and not (name == "default" and getattr(self, k, 0) is None):
                 setattr(self, k, src[k])
@@ -1587,9 +1595,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", type=Path, help="verify JSON times against the audio in this folder")
     ap.add_argument("--noise-db", type=float, default=None, help="line noise RMS in dBFS (samples: -60)")
     ap.add_argument("--no-bandlimit", action="store_true", help="skip the 300-3400 Hz telephone filter")
-    ap.add_argument("--phrasing", choices=["default", "heldout"], default="default",
-                    help="phrase banks for --random: 'heldout' uses tools/phrasings_heldout.py, wording the "
-                         "detectors were not written against (the samples always use the default)")
+    ap.add_argument("--phrasing", choices=["default", "dev2", "heldout"], default="default",
+                    help="phrase banks for --random: 'dev2' uses tools/phrasings_dev2.py, a second tuning "
+                         "wording; 'heldout' uses tools/phrasings_heldout.py, wording the detectors were not "
+                         "written against (the samples always use the default)")
     args = ap.parse_args(argv)
     if not (args.samples or args.random or args.check):
         ap.error("give --samples DIR, --random N --out DIR, or --check DIR")
