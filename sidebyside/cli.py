@@ -188,6 +188,11 @@ def _analyze(args: argparse.Namespace) -> int:
         return 2
     try:
         config = load_config(args.detect_config)
+        # The sentence model loads before any audio: a missing or broken one is one line
+        # now, not the same failure repeated for every call of the batch.
+        from audio_pipeline.detect.semantic import intents_for
+
+        intents_for(config)
     except AnalysisError as exc:
         print(f"sidebyside analyze: {exc}", file=sys.stderr)
         return 2

@@ -14,6 +14,7 @@ from .config import DetectConfig, load_config
 from .dtmf import key_entries, key_presses
 from .lexicon import Phrases
 from .pain import pain_score
+from .semantic import intents_for
 from .talk import agent_words_per_minute, overtalk, talk_ratio_agent
 from .timeline import build
 from .transfers import TransferDetector, is_loop_path
@@ -44,9 +45,10 @@ def detect_call(audio: Audio, call: dict, utterances: list[dict], words: list[di
     view = build(call_id, audio.duration_s, audio.channels, utterances, words, keys, frames,
                  Phrases(cfg["hold"]["announcement"], cfg["fuzzy"]), Phrases(cfg["transfer"]["ivr_prompt"], cfg["fuzzy"]), turns,
                  Phrases(cfg["transfer"]["intent"] + cfg["hold"]["announce"], cfg["fuzzy"]))
-    waits = WaitDetector(cfg).detect(view)
-    requests = VerificationDetector(cfg).detect(view)
-    transfers, path = TransferDetector(cfg).detect(view)
+    intents = intents_for(cfg)
+    waits = WaitDetector(cfg, intents).detect(view)
+    requests = VerificationDetector(cfg, intents).detect(view)
+    transfers, path = TransferDetector(cfg, intents).detect(view)
     talk_over = overtalk(turns, float(cfg["overtalk"]["min_s"]))
 
     events: list[dict] = []

@@ -41,6 +41,10 @@ def _check_ranges(cfg: dict, path: Path) -> None:
         raise AnalysisError(path, "fuzzy must be between 50 and 100")
     if cfg["pain"]["scale"] <= 0:
         raise AnalysisError(path, "pain.scale must be above 0")
+    sem = cfg["semantic"]
+    for key in ("min_similarity", "transfer_min_similarity"):
+        if not 0 < sem[key] <= 1:
+            raise AnalysisError(path, f"semantic.{key} must be above 0 and at most 1")
     for section in ("hold", "dead_air", "overtalk", "verification", "acoustic", "pain"):
         for key, value in cfg[section].items():
             if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
@@ -79,6 +83,8 @@ def _check_keys(user: dict, base: dict, path: Path, prefix: str) -> None:
                 raise AnalysisError(path, f"{prefix}{key} must be a list of phrases")
         elif isinstance(base[key], (int, float)) and (isinstance(value, bool) or not isinstance(value, (int, float))):
             raise AnalysisError(path, f"{prefix}{key} must be a number")
+        elif isinstance(base[key], str) and not (isinstance(value, str) and value.strip()):
+            raise AnalysisError(path, f"{prefix}{key} must be a non-empty string")
 
 
 def _merge(base: dict, user: dict) -> dict[str, Any]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Phrases, digits_in, normalize
+from .lexicon import Phrases, digits_in, normalize, sentences
+from .semantic import Intents
 from .timeline import CallView, Utt
 
 
@@ -37,9 +38,11 @@ class _Mark:
 
 
 class TransferDetector:
-    def __init__(self, cfg: dict) -> None:
+    def __init__(self, cfg: dict, intents: Intents | None = None) -> None:
         f = cfg["fuzzy"]
         t = cfg["transfer"]
+        self.intents = intents
+        self.meant_min = float(cfg["semantic"]["transfer_min_similarity"])
         self.intent = Phrases(t["intent"], f)
         self.to_ivr = Phrases(t["to_ivr"], f)
         self.greeting = Phrases(t["greeting"], f)
@@ -159,7 +162,7 @@ class TransferDetector:
                 elif current in (None, "ivr"):
                     enter(m.department or "unknown")
                 elif ((m.department and m.department != current) or m.new_voice) and \
-                        m.time - last_transfer_t > 30.0 and (handover := _handover(view, m)) is not None:
+                        m.time - last_transfer_t > 30.0 and (handover := self._handover(view, m)) is not None:
                     # The hand-over began with the last thing the previous agent said.
                     begin(Transfer(handover, m.time, current, m.department or "unknown", False, 0.5,
                                    f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"), m.time)
@@ -211,7 +214,10 @@ class TransferDetector:
                 continue
             new_voice = view.channels == 1 and bool(voices) and u.speaker not in voices
             voices.add(u.speaker)
-            if self.intent.any(u.text) and not self.negation.any(u.text):
+            # By meaning only outside greetings: "Technical support, how can I help?" sits close
+            # to "I'll put you through to technical support".
+            handing_on = self.intent.any(u.text) or (not self.greeting.any(u.text) and self._meant(u.text))
+            if handing_on and not self.negation.any(u.text):
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u))
             elif self.greeting.any(u.text):
                 named = self.departments_in(u.text)
@@ -223,23 +229,45 @@ class TransferDetector:
         marks.sort(key=lambda m: m.time)
         return marks
 
+    def _meant(self, text: str) -> str | None:
+        """"transfer" or "transfer_ivr" when a sentence hands the call on in words the lists lack."""
+        if self.intents is None:
+            return None
+        for _, piece in sentences(text):
+            intent, sim = self.intents.nearest(piece)
+            if intent in ("transfer", "transfer_ivr") and sim >= self.meant_min:
+                return intent
+        return None
+
     def _destination(self, text: str) -> str | None:
         if self.to_ivr.any(text):
             return "ivr"
-        at = self.intent.position(text) or 0
         named = self.departments_in(text)
+        if not named and self._meant(text) == "transfer_ivr":
+            return "ivr"
+        at = self.intent.position(text) or 0
         after = [d for pos, d in named if pos >= at - 2]
         return (after or [d for _, d in named] or [None])[0]
 
 
-def _handover(view: CallView, m: _Mark) -> float | None:
-    """Start of the previous agent's last utterance, when a pause of 2.5 s or more separates
-    the conversation from this greeting (a transfer takes a moment); None otherwise."""
-    before = [u for u in view.conversation if u.end <= m.time - 0.1]
-    if not before or m.time - max(u.end for u in before) < 2.5:
-        return None
-    agent = [u for u in before if u.is_agent_side]
-    return agent[-1].start if agent else before[-1].start
+    def _handover(self, view: CallView, m: _Mark) -> float | None:
+        """When the hand-over to this greeting began: the previous agent's last utterance,
+        when a pause of 2.5 s or more separates it from the greeting (a transfer takes a
+        moment), or the agent's words just before that named the department now greeting
+        ("… over to customer service" / "Customer service, Ben speaking"), however garbled the
+        rest was. None: no hand-over."""
+        before = [u for u in view.conversation if u.end <= m.time - 0.1]
+        if not before:
+            return None
+        agent = [u for u in before if u.is_agent_side]
+        if m.department:
+            named = next((u for u in reversed(agent) if m.time - u.end <= 15.0
+                          and m.department in (d for _, d in self.departments_in(u.text))), None)
+            if named is not None and not self.greeting.any(named.text):
+                return named.start
+        if m.time - max(u.end for u in before) < 2.5:
+            return None
+        return agent[-1].start if agent else before[-1].start
 
 
 def is_loop_path(path: list[str]) -> bool:

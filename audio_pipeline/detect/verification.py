@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .dtmf import KeyEntry
 from .lexicon import _MONTHS, Phrases, digits_in, is_question, looks_like_email, mentions_month, normalize, sentences
+from .semantic import Intents
 from .timeline import CallView, Utt
 
 ITEMS = ("account_number", "date_of_birth", "postcode", "address", "phone_number", "card_last4",
@@ -31,9 +32,10 @@ class Request:
 
 
 class VerificationDetector:
-    def __init__(self, cfg: dict) -> None:
+    def __init__(self, cfg: dict, intents: Intents | None = None) -> None:
         f = cfg["fuzzy"]
         v = cfg["verification"]
+        self.intents = intents
         self.window = float(v["answer_window_s"])
         self.request = Phrases(v["request"], f)
         self.not_identity = Phrases(v["not_identity"], f)
@@ -88,7 +90,7 @@ class VerificationDetector:
                 if complained:
                     ev += f"; customer: {reply.text[:50]!r}"
                 r = Request(when, item, "ivr" if u.system else u.speaker, u.text, repeated or complained,
-                            0.9 if how.startswith("asked") else 0.6, ev)
+                            0.9 if how.startswith("asked:") else 0.75 if how.startswith("asked (") else 0.6, ev)
                 if complained and not repeated:
                     r.confidence = 0.6  # we missed the first time but the customer says there was one
                 requests.append(r)
@@ -123,7 +125,7 @@ class VerificationDetector:
         starts = normalize(text).split()[:1]
         asks = is_question(text) or self.request.any(text) or starts in (["and"], ["also"])
         if not asks and not answered:
-            return []
+            return self._asked_by_meaning(text, reply)
         located = [(item, *p.locate(text)) for item, p in self.items.items()]
         located = [(item, at, phrase) for item, at, phrase in located if phrase]
         # "number on the account" is not "name on the account": where two items' phrases
@@ -144,11 +146,28 @@ class VerificationDetector:
             found = [(i, p) for i, p in found if i != "account_number"]
         if found:
             return [(item, f"asked: {phrase!r}") for item, phrase in found]
+        meant = self._asked_by_meaning(text, reply)
+        if meant:
+            return meant
         if reply is not None and is_question(text):
             item = _answer_type(reply.text)
             if item:
                 return [(item, f"answer looks like {item.replace('_', ' ')}: {reply.text[:40]!r}")]
         return []
+
+
+    def _asked_by_meaning(self, text: str, reply: Utt | None) -> list[tuple[str, str]]:
+        """The item a sentence asks for, judged by meaning, when no item phrase was heard.
+        Meaning is looser than words, so an answer that cannot be that item overrules it."""
+        if self.intents is None:
+            return []
+        intent, sim = self.intents.nearest(text)
+        if not intent or not intent.startswith("ask_") or intent[4:] not in self.items:
+            return []
+        item = intent[4:]
+        if reply is not None and item in _CHECKABLE and not _fits(item, reply.text):
+            return []
+        return [(item, f"asked (by meaning, {sim:.2f}): {text[:40]!r}")]
 
 
 def _reply(utts: list[Utt], i: int, window: float) -> Utt | None:
@@ -189,6 +208,9 @@ def _same_value(a: str, b: str) -> bool:
         short, long_ = sorted((a, b), key=len)
         return len(short) >= 4 and (short in long_ or (len(short) >= 6 and short[:-1] in long_))
     return a == b
+
+
+_CHECKABLE = ("date_of_birth", "email", "account_number", "phone_number", "card_last4", "pin")
 
 
 def _fits(item: str, answer: str) -> bool:

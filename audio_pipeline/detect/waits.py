@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Phrases
+from .lexicon import Phrases, sentences
+from .semantic import Intents
 from .timeline import CallView, Gap, gaps
 
 
@@ -23,9 +24,11 @@ class Wait:
 
 
 class WaitDetector:
-    def __init__(self, cfg: dict) -> None:
+    def __init__(self, cfg: dict, intents: Intents | None = None) -> None:
         f = cfg["fuzzy"]
         h = cfg["hold"]
+        self.intents = intents
+        self.meant_min = float(cfg["semantic"]["transfer_min_similarity"])
         self.h = h
         self.dead_air_s = float(cfg["dead_air"]["min_s"])
         self.announce = Phrases(h["announce"], f)
@@ -74,10 +77,12 @@ class WaitDetector:
         hinted = None if announced else next((u for u in reversed(agent_before[-2:])
                                               if self.announce_weak.any(u.text)), None)
         checked_before = next((u for u in reversed(agent_before[-2:]) if self.checkin.any(u.text)), None)
-        transferring = next((u for u in reversed(agent_before[-2:]) if self.transfer.any(u.text)), None)
+        transferring = next((u for u in reversed(agent_before[-2:])
+                             if self.transfer.any(u.text) or self._means(u.text, "transfer", strict=self.meant_min)), None)
         after_text = g.after.text if g.after is not None else ""
-        resumed = g.after is not None and g.after.is_agent_side and self.resume.any(after_text)
-        checked_in = g.after is not None and g.after.is_agent_side and self.checkin.any(after_text)
+        agent_after = g.after is not None and g.after.is_agent_side
+        resumed = agent_after and (self.resume.any(after_text) or self._means(after_text, "hold_resume", first=True))
+        checked_in = agent_after and (self.checkin.any(after_text) or self._means(after_text, "hold_checkin", first=True))
         greeted = g.after is not None and self.greeting.any(after_text) and not resumed
 
         if g.after_system and not announced and not transferring and (music > 0.2 or g.announcements):
@@ -139,6 +144,20 @@ class WaitDetector:
             return False
         at = self.announce.position(text)
         if at is None:
-            return False
+            # Said in words the list does not have; the last sentences are the ones that lead
+            # into the wait, and a hold taken back in the same breath is not one.
+            return self._means(text, "hold_announce") and not self.cancel.any(text)
         undo = self.cancel.position(text)
         return undo is None or undo < at
+
+    def _means(self, text: str, intent: str, first: bool = False, strict: float = 0.0) -> bool:
+        """Whether a sentence of ``text`` (its first two when ``first``, else its last two) has
+        the intent, at similarity ``strict`` or more when that is above the usual bar."""
+        if self.intents is None:
+            return False
+        pieces = [p for _, p in sentences(text)]
+        for p in pieces[:2] if first else pieces[-2:]:
+            got, sim = self.intents.nearest(p)
+            if got == intent and sim >= strict:
+                return True
+        return False

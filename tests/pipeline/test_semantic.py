@@ -1,0 +1,169 @@
+"""Detection by meaning, on the real sentence model that installs with the project.
+
+The sentences below are worded unlike every phrase in ``detect.toml``'s word lists and unlike
+its ``[semantic.examples]`` (a test checks that), so what finds them is the model's sense of
+meaning, not a string match. Loading the model takes a few seconds, once per module.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from audio_pipeline.detect import load_config
+from audio_pipeline.detect.config import ENV_VAR
+from audio_pipeline.detect.lexicon import Phrases, normalize
+from audio_pipeline.detect.semantic import BUNDLED, bundled_model_path, encoder, intents_for
+from audio_pipeline.detect.transfers import TransferDetector
+from audio_pipeline.detect.verification import VerificationDetector
+from audio_pipeline.detect.waits import WaitDetector
+from audio_pipeline.errors import AnalysisError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# (sentence, the intent a person reads in it)
+UNSEEN = [
+    ("So what year and day is your birthday?", "ask_date_of_birth"),
+    ("Could you tell me the final four numbers printed on your bank card?", "ask_card_last4"),
+    ("Which email do you use with us, could you spell it?", "ask_email"),
+    ("I'm going to pop you on hold for just a couple of minutes, okay?", "hold_announce"),
+    ("Really sorry you had to wait so long there, it took ages to get an answer.", "hold_resume"),
+    ("Squeeze the power key and keep it pressed down for twenty seconds.", "not_hold"),
+    ("I'll move your call across to the billing department.", "transfer"),
+    ("Can you read me the tracking code from the parcel?", "not_identity"),
+]
+
+
+@pytest.fixture(autouse=True)
+def _no_user_config(monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+
+
+@pytest.fixture(scope="module")
+def cfg():
+    return load_config()
+
+
+@pytest.fixture(scope="module")
+def intents(cfg):
+    return intents_for(cfg)
+
+
+def test_the_probe_sentences_are_in_no_word_list_or_example(cfg):
+    examples = {normalize(s) for v in cfg["semantic"]["examples"].values() for s in v}
+    missed_by = {"hold_resume": cfg["hold"]["resume"], "transfer": cfg["transfer"]["intent"],
+                 "ask_card_last4": [p for v in cfg["verification"]["items"].values() for p in v]}
+    for sentence, intent in UNSEEN:
+        assert normalize(sentence) not in examples
+        if intent in missed_by:
+            assert not Phrases(missed_by[intent], cfg["fuzzy"]).any(sentence), sentence  # words alone miss it
+
+
+def test_embeddings_are_unit_length_and_paraphrases_sit_closer(intents):
+    enc = intents.enc
+    a, b, c = enc.encode(["When were you born?", "What is your date of birth?", "The router light is flashing red."])
+    assert np.allclose([np.linalg.norm(a), np.linalg.norm(c)], 1.0, atol=1e-4)
+    assert float(a @ b) > float(a @ c) + 0.3
+
+
+@pytest.mark.parametrize("sentence,intent", UNSEEN)
+def test_unseen_wording_gets_the_right_intent(intents, sentence, intent):
+    got, sim = intents.nearest(sentence)
+    assert got == intent, (sentence, got, round(sim, 2))
+
+
+def test_fragments_and_small_talk_have_no_request_intent(intents):
+    assert intents.nearest("Technical support.")[0] is None  # too short to judge
+    for sentence in ("The weather has been awful this week, hasn't it?", "Okay, great, that's lovely."):
+        got, _ = intents.nearest(sentence)
+        assert got is None or got == "other", sentence
+
+
+def test_verification_finds_an_item_the_word_lists_miss(cfg, intents):
+    sentence = "Could you tell me the final four numbers printed on your bank card?"
+    assert VerificationDetector(cfg)._items_asked(sentence, None) == []
+    found = VerificationDetector(cfg, intents)._items_asked(sentence, None)
+    assert [item for item, _ in found] == ["card_last4"]
+    assert "by meaning" in found[0][1]
+
+
+def test_verification_by_meaning_yields_to_an_answer_that_cannot_fit(cfg, intents):
+    from audio_pipeline.detect.timeline import Utt
+
+    sentence = "So what year and day is your birthday?"
+    fits = Utt(5.0, 7.0, "the third of May nineteen ninety", "customer", "c")
+    wrong = Utt(5.0, 7.0, "yes that's fine", "customer", "c")
+    det = VerificationDetector(cfg, intents)
+    assert [i for i, _ in det._asked_by_meaning(sentence, fits)] == ["date_of_birth"]
+    assert det._asked_by_meaning(sentence, wrong) == []
+
+
+def test_hold_announced_in_other_words_and_press_and_hold_is_not(cfg, intents):
+    waits = WaitDetector(cfg, intents)
+    assert waits._announces_hold("Right. I'm going to pop you on hold for just a couple of minutes, okay?")
+    assert not waits._announces_hold("Squeeze the power key and keep it pressed down for twenty seconds.")
+    # taken back in the same breath
+    assert not waits._announces_hold("I'll stick you on hold for a moment. Actually no, I have it here.")
+
+
+def test_transfer_in_other_words_and_greetings_are_not_transfers(cfg, intents):
+    det = TransferDetector(cfg, intents)
+    assert det._meant("I'll move your call across to the billing department.") == "transfer"
+    assert det._destination("I'll move your call across to the billing department.") == "billing"
+    assert det._meant("Thanks for calling technical support, my name is Priya, what can I do for you?") is None
+    assert TransferDetector(cfg)._meant("I'll move your call across to the billing department.") is None  # no model
+
+
+def test_off_switches_meaning_off(tmp_path):
+    user = tmp_path / "centre.toml"
+    user.write_text('[semantic]\nmodel = "off"\n')
+    assert intents_for(load_config(user)) is None
+
+
+@pytest.mark.parametrize("body,message", [
+    ('[semantic]\nmin_similarity = 1.5\n', "semantic.min_similarity must be above 0 and at most 1"),
+    ('[semantic]\nmodel = ""\n', "semantic.model must be a non-empty string"),
+    ('[semantic]\nmodel = 3\n', "semantic.model must be a non-empty string"),
+    ('[semantic.examples]\nask_shoe_size = ["What size shoes?"]\n', "unknown setting semantic.examples.ask_shoe_size"),
+])
+def test_bad_semantic_settings_are_one_line(tmp_path, body, message):
+    user = tmp_path / "centre.toml"
+    user.write_text(body)
+    with pytest.raises(AnalysisError) as err:
+        load_config(user)
+    assert message in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_missing_model_folder_stops_analyze_before_any_audio(tmp_path):
+    user = tmp_path / "centre.toml"
+    user.write_text(f'[semantic]\nmodel = "{tmp_path / "no_such_model"}"\n')
+    proc = subprocess.run([sys.executable, "-m", "sidebyside", "analyze", str(ROOT / "sample_calls" / "sales_simple.wav"),
+                           "--out", str(tmp_path / "out"), "--detect-config", str(user)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert lines == [f"sidebyside analyze: {tmp_path / 'no_such_model'}: sentence model folder not found (semantic.model)"]
+    assert not (tmp_path / "out" / "calls.parquet").exists()
+
+
+def test_a_users_own_model_folder_loads(tmp_path, monkeypatch):
+    """A centre's own model is a folder; the bundled one, unpacked, is such a folder."""
+    folder = bundled_model_path()
+    enc = encoder(str(folder))
+    assert enc is not encoder(BUNDLED)
+    v = enc.encode(["What's your postcode?"])
+    assert v.shape[0] == 1 and abs(float(np.linalg.norm(v[0])) - 1.0) < 1e-4
+
+
+def test_unpacking_is_atomic_and_reused(tmp_path, monkeypatch):
+    monkeypatch.setenv("SIDEBYSIDE_MODELS", str(tmp_path))
+    first = bundled_model_path()
+    assert first.parent == tmp_path and (first / "config.json").is_file()
+    stamp = (first / "config.json").stat().st_mtime_ns
+    assert bundled_model_path() == first and (first / "config.json").stat().st_mtime_ns == stamp
+    assert [p.name for p in tmp_path.iterdir()] == [first.name]  # no half-unpacked leftovers
