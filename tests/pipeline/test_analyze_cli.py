@@ -123,15 +123,18 @@ def test_duckdb_reads_the_tables_directly(batch):
     assert {r for r, _ in talk} >= {"agent", "customer"}
 
 
-def test_second_run_reuses_the_cache_and_is_near_instant(batch, tmp_path):
-    calls, out, _, first_s = batch
-    t = time.perf_counter()
+def test_second_run_reuses_the_cache(batch, tmp_path):
+    """No ASR or diarization the second time: the cached transcripts are read, not rewritten.
+    (How much faster that is, benchmarks/speed.py measures; a wall-clock bound here would
+    fail whenever the machine is busy.)"""
+    calls, out, _, _ = batch
+    cached = {p: p.stat().st_mtime_ns for p in (out / ".cache").rglob("words.parquet")}
+    assert len(cached) == 2
     proc = _run("analyze", str(calls / "mono_call.wav"), str(calls / "stereo_call.flac"), "--out", str(out))
-    again_s = time.perf_counter() - t
     assert proc.returncode == 0, proc.stderr
     reused = next(line for line in proc.stdout.splitlines() if line.startswith("transcripts reused from the cache"))
     assert "mono_call" in reused and "stereo_call" in reused
-    assert again_s < first_s / 2
+    assert {p: p.stat().st_mtime_ns for p in (out / ".cache").rglob("words.parquet")} == cached
 
 
 def test_reanalysing_one_call_keeps_the_other_calls_rows(batch, tmp_path):
