@@ -29,7 +29,7 @@ def print_summary(report, out_dir: Path) -> None:
     console = Console()
     table = Table(title=f"Analysed calls → {out_dir} (worst first)", title_justify="left",
                   box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True,
-                  caption="speakers: A agent, C customer, IVR automated menu", caption_justify="left")
+                  caption="who: A agent, C customer, IVR automated menu", caption_justify="left")
     right = {"justify": "right"}
     columns = (("call", {}), ("length", right), ("ch", right), ("pain", right), ("hold", right),
                ("xfers", right), ("loop", {}), ("re-ID", right), ("words", right))
@@ -53,7 +53,7 @@ def print_summary(report, out_dir: Path) -> None:
     for i, (col, kw) in enumerate(columns):
         width = max([len(col)] + [len(row[i]) for row in rows])
         table.add_column(col, min_width=width, no_wrap=True, **kw)
-    table.add_column("speakers")
+    table.add_column("who")
     for row in rows:
         table.add_row(*row)
     console.print(table)

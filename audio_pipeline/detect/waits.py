@@ -49,11 +49,15 @@ class WaitDetector:
     def detect(self, view: CallView) -> list[Wait]:
         first_agent = view.first_agent_time()
         out = []
+        last_hold_end = 0.0
         for g in gaps(view, min(float(self.h["min_gap_s"]), self.dead_air_s)):
-            out.append(self._judge(view, g, first_agent))
+            w = self._judge(view, g, first_agent, last_hold_end)
+            out.append(w)
+            if w.kind == "hold":
+                last_hold_end = w.end
         return [w for w in out if w.kind != "other"]
 
-    def _judge(self, view: CallView, g: Gap, first_agent: float | None) -> Wait:
+    def _judge(self, view: CallView, g: Gap, first_agent: float | None, last_hold_end: float = 0.0) -> Wait:
         fr = view.frames
         music = fr.fraction("music", g.start, g.end)
         tone = fr.fraction("tone", g.start, g.end)
@@ -71,7 +75,9 @@ class WaitDetector:
                 return Wait("queue_wait", g.start, g.end, min(1.0, 0.5 + music), ev)
             return Wait("other", g.start, g.end, 0.0)
 
-        before = [u for u in view.conversation if g.start - float(self.h["announce_window_s"]) <= u.end <= g.start + 0.5]
+        # An announcement announces one hold: words said before an earlier hold are that hold's.
+        since = max(g.start - float(self.h["announce_window_s"]), last_hold_end - 0.5)
+        before = [u for u in view.conversation if since <= u.end <= g.start + 0.5]
         agent_before = [u for u in before if u.is_agent_side]
         announced = next((u for u in reversed(agent_before) if self._announces_hold(u.text)), None)
         hinted = None if announced else next((u for u in reversed(agent_before[-2:])

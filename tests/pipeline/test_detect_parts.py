@@ -563,3 +563,35 @@ def test_cli_refuses_bad_settings_from_the_environment(tmp_path):
     proc, _ = _analyze_with(None, tmp_path / "out", env_config=bad)
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"sidebyside analyze: {bad}: pain.scale must be a number"
+
+
+# --------------------------------------------------------------------------- waits
+
+def _quiet_view(utts, duration: float):
+    from audio_pipeline.detect.timeline import CallView
+
+    n = int(duration / HOP) + 1
+    off = np.zeros(n, bool)
+    frames = acoustic.Frames(db=np.full(n, -70.0), active=off, speech=off.copy(), tone=off.copy(),
+                             music=off.copy(), floor_db=-70.0)
+    return CallView("quiet", duration, 2, utts, [], frames)
+
+
+def test_one_announcement_announces_one_hold():
+    """A silent hold, then a look-up pause: the hold's announcement, still within the
+    announcement window, must not make the pause a second hold."""
+    from audio_pipeline.detect.timeline import Utt
+    from audio_pipeline.detect.waits import WaitDetector
+
+    utts = [
+        Utt(0.0, 3.0, "Let me put you on hold for a moment.", "agent", "a"),
+        Utt(3.5, 4.5, "Okay.", "customer", "c"),
+        # 10.5 s on hold, in silence
+        Utt(15.0, 17.0, "Thanks for holding, I have your answer.", "agent", "a"),
+        Utt(17.5, 18.5, "Great.", "customer", "c"),
+        # 7.5 s of nobody speaking
+        Utt(26.0, 27.0, "Hello?", "customer", "c"),
+    ]
+    waits = WaitDetector(load_config()).detect(_quiet_view(utts, 30.0))
+    kinds = [(w.kind, round(w.start), round(w.end)) for w in waits]
+    assert kinds == [("hold", 4, 15), ("dead_air", 18, 26)], kinds
