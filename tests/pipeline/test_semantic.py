@@ -167,3 +167,17 @@ def test_unpacking_is_atomic_and_reused(tmp_path, monkeypatch):
     stamp = (first / "config.json").stat().st_mtime_ns
     assert bundled_model_path() == first and (first / "config.json").stat().st_mtime_ns == stamp
     assert [p.name for p in tmp_path.iterdir()] == [first.name]  # no half-unpacked leftovers
+
+
+def test_the_sentence_cache_stays_bounded_and_answers_stay_the_same(intents, monkeypatch):
+    import audio_pipeline.detect.semantic as semantic
+
+    enc = intents.enc
+    first = enc.encode(["What's your postcode?", "When were you born?"])
+    monkeypatch.setattr(semantic, "_CACHE_MAX", 3)
+    for i in range(6):
+        enc.encode([f"Sentence number {i} about the router."])
+        assert len(enc._cache) <= 3
+    again = enc.encode(["What's your postcode?", "When were you born?"])
+    assert np.allclose(first, again, atol=1e-5)
+    assert intents.nearest("So what year and day is your birthday?")[0] == "ask_date_of_birth"
