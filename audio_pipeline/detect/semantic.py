@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import AnalysisError
+from .lexicon import sentences
 
 BUNDLED = "bundled"
 OFF = "off"
@@ -94,13 +95,13 @@ class SentenceEncoder:
         self._cache: dict[str, np.ndarray] = {}
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if len(self._cache) + len(todo) > _CACHE_MAX:
-            # A batch of thousands of calls would otherwise keep every sentence it ever saw;
-            # only the examples and the current call's sentences are worth keeping.
-            self._cache = {t: self._cache[t] for t in texts if t in self._cache}
-        if todo:
-            with self._lock, self._torch.inference_mode():
+        with self._lock:
+            todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+            if len(self._cache) + len(todo) > _CACHE_MAX:
+                # A batch of thousands of calls would otherwise keep every sentence it ever saw;
+                # only the examples and the current call's sentences are worth keeping.
+                self._cache = {t: self._cache[t] for t in texts if t in self._cache}
+            with self._torch.inference_mode():
                 for i in range(0, len(todo), 64):
                     batch = todo[i:i + 64]
                     enc = self._tok(batch, padding=True, truncation=True, max_length=64, return_tensors="pt")
@@ -109,7 +110,7 @@ class SentenceEncoder:
                     mean = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
                     vecs = self._torch.nn.functional.normalize(mean, dim=1).numpy()
                     self._cache.update(zip(batch, vecs))
-        return np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, 1), np.float32)
+            return np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, 1), np.float32)
 
 
 @lru_cache(maxsize=2)
@@ -121,32 +122,42 @@ def encoder(model: str) -> SentenceEncoder:
 class Intents:
     """Nearest-example intent of a sentence."""
 
-    def __init__(self, enc: SentenceEncoder, examples: dict[str, list[str]], min_similarity: float) -> None:
+    def __init__(self, enc: SentenceEncoder, examples: dict[str, list[str]], min_similarity: float,
+                 stricter: dict[str, float] | None = None) -> None:
         self.enc = enc
         self.min_similarity = min_similarity
-        self.labels: list[str] = []
+        # Intents some sentences only resemble get a higher bar of their own.
+        self.stricter = dict(stricter or {})
+        labels: list[str] = []
         texts: list[str] = []
-        for intent, sentences in examples.items():
-            for s in sentences:
-                self.labels.append(intent)
-                texts.append(s)
+        for intent, said in examples.items():
+            labels += [intent] * len(said)
+            texts += said
         self._matrix = enc.encode(texts)
-        self._labels = np.array(self.labels)
+        self._labels = labels
 
     def nearest(self, sentence: str) -> tuple[str | None, float]:
-        """(intent, similarity) of the closest example; intent is None below min_similarity."""
+        """(intent, similarity) of the closest example; intent is None below its bar."""
         sentence = sentence.strip()
         # Two or three words ("Technical support.", "For holding.") are a fragment whose
         # nearest example says more than it does.
-        if len(sentence.split()) < 4 or not self.labels:
+        if len(sentence.split()) < 4 or not self._labels:
             return None, 0.0
         sims = self._matrix @ self.enc.encode([sentence])[0]
         best = int(np.argmax(sims))
         sim = float(sims[best])
-        return (str(self._labels[best]) if sim >= self.min_similarity else None), sim
+        label = self._labels[best]
+        bar = max(self.min_similarity, self.stricter.get(label, 0.0))
+        return (label if sim >= bar else None), sim
 
-    def says(self, sentence: str, intent: str) -> bool:
-        return self.nearest(sentence)[0] == intent
+    def meant(self, text: str, wanted: tuple[str, ...], which: slice = slice(None)) -> str | None:
+        """The first of the ``wanted`` intents that a sentence of ``text`` (those ``which``
+        picks, in order) has; None when none does."""
+        for _, piece in sentences(text)[which]:
+            intent = self.nearest(piece)[0]
+            if intent in wanted:
+                return intent
+        return None
 
 
 def intents_for(cfg: dict) -> Intents | None:
@@ -154,12 +165,13 @@ def intents_for(cfg: dict) -> Intents | None:
     s = cfg["semantic"]
     if s["model"] == OFF:
         return None
-    key = (s["model"], float(s["min_similarity"]),
+    key = (s["model"], float(s["min_similarity"]), float(s["transfer_min_similarity"]),
            tuple((k, tuple(v)) for k, v in sorted(s["examples"].items())))
     return _intents(key)
 
 
 @lru_cache(maxsize=4)
 def _intents(key: tuple) -> Intents:
-    model, min_similarity, examples = key
-    return Intents(encoder(model), {k: list(v) for k, v in examples}, min_similarity)
+    model, min_similarity, transfer_min, examples = key
+    return Intents(encoder(model), {k: list(v) for k, v in examples}, min_similarity,
+                   {"transfer": transfer_min, "transfer_ivr": transfer_min})

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Phrases, digits_in, normalize, sentences
+from .lexicon import Phrases, digits_in, normalize
 from .semantic import Intents
 from .timeline import CallView, Utt
 
@@ -42,7 +42,6 @@ class TransferDetector:
         f = cfg["fuzzy"]
         t = cfg["transfer"]
         self.intents = intents
-        self.meant_min = float(cfg["semantic"]["transfer_min_similarity"])
         self.intent = Phrases(t["intent"], f)
         self.to_ivr = Phrases(t["to_ivr"], f)
         self.greeting = Phrases(t["greeting"], f)
@@ -231,13 +230,7 @@ class TransferDetector:
 
     def _meant(self, text: str) -> str | None:
         """"transfer" or "transfer_ivr" when a sentence hands the call on in words the lists lack."""
-        if self.intents is None:
-            return None
-        for _, piece in sentences(text):
-            intent, sim = self.intents.nearest(piece)
-            if intent in ("transfer", "transfer_ivr") and sim >= self.meant_min:
-                return intent
-        return None
+        return None if self.intents is None else self.intents.meant(text, ("transfer", "transfer_ivr"))
 
     def _destination(self, text: str) -> str | None:
         if self.to_ivr.any(text):

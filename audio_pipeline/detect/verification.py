@@ -155,7 +155,6 @@ class VerificationDetector:
                 return [(item, f"answer looks like {item.replace('_', ' ')}: {reply.text[:40]!r}")]
         return []
 
-
     def _asked_by_meaning(self, text: str, reply: Utt | None) -> list[tuple[str, str]]:
         """The item a sentence asks for, judged by meaning, when no item phrase was heard.
         Meaning is looser than words, so an answer that cannot be that item overrules it."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Phrases, sentences
+from .lexicon import Phrases
 from .semantic import Intents
 from .timeline import CallView, Gap, gaps
 
@@ -28,7 +28,6 @@ class WaitDetector:
         f = cfg["fuzzy"]
         h = cfg["hold"]
         self.intents = intents
-        self.meant_min = float(cfg["semantic"]["transfer_min_similarity"])
         self.h = h
         self.dead_air_s = float(cfg["dead_air"]["min_s"])
         self.announce = Phrases(h["announce"], f)
@@ -84,7 +83,7 @@ class WaitDetector:
                                               if self.announce_weak.any(u.text)), None)
         checked_before = next((u for u in reversed(agent_before[-2:]) if self.checkin.any(u.text)), None)
         transferring = next((u for u in reversed(agent_before[-2:])
-                             if self.transfer.any(u.text) or self._means(u.text, "transfer", strict=self.meant_min)), None)
+                             if self.transfer.any(u.text) or self._means(u.text, "transfer")), None)
         after_text = g.after.text if g.after is not None else ""
         agent_after = g.after is not None and g.after.is_agent_side
         resumed = agent_after and (self.resume.any(after_text) or self._means(after_text, "hold_resume", first=True))
@@ -156,14 +155,7 @@ class WaitDetector:
         undo = self.cancel.position(text)
         return undo is None or undo < at
 
-    def _means(self, text: str, intent: str, first: bool = False, strict: float = 0.0) -> bool:
-        """Whether a sentence of ``text`` (its first two when ``first``, else its last two) has
-        the intent, at similarity ``strict`` or more when that is above the usual bar."""
-        if self.intents is None:
-            return False
-        pieces = [p for _, p in sentences(text)]
-        for p in pieces[:2] if first else pieces[-2:]:
-            got, sim = self.intents.nearest(p)
-            if got == intent and sim >= strict:
-                return True
-        return False
+    def _means(self, text: str, intent: str, first: bool = False) -> bool:
+        """Whether a sentence of ``text`` (its first two when ``first``, else its last two) has the intent."""
+        return self.intents is not None and self.intents.meant(
+            text, (intent,), slice(None, 2) if first else slice(-2, None)) is not None

@@ -275,8 +275,13 @@ def test_new_departments_and_items_are_allowed(tmp_path):
     ("hold = 3\n", "hold must be a table"),
     ("[hold\nmin_score = 3\n", "not valid TOML"),
     ('fuzzy = 80\nfuzzy = 90\n', "not valid TOML"),
+    ("[semantic]\nmin_similarity = 1.5\n", "semantic.min_similarity must be above 0 and at most 1"),
+    ('[semantic]\nmodel = ""\n', "semantic.model must be a non-empty string"),
+    ("[semantic]\nmodel = 3\n", "semantic.model must be a non-empty string"),
+    ('[semantic.examples]\nask_shoe_size = ["What size shoes?"]\n', "unknown setting semantic.examples.ask_shoe_size"),
 ], ids=["unknown-key", "unknown-table", "string-for-number", "bool-for-number", "string-for-list",
-        "numbers-in-list", "department-not-a-list", "scalar-for-table", "bad-syntax", "duplicate-key"])
+        "numbers-in-list", "department-not-a-list", "scalar-for-table", "bad-syntax", "duplicate-key",
+        "similarity-above-1", "empty-model", "number-for-model", "unknown-intent"])
 def test_bad_settings_are_one_line_errors_naming_the_file(tmp_path, text, says):
     path = _write(tmp_path, text)
     with pytest.raises(AnalysisError) as err:
