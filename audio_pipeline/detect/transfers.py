@@ -35,6 +35,7 @@ class _Mark:
     department: str | None
     utt: Utt | None = None
     new_voice: bool = False   # an agent-side speaker not heard before (mono diarization)
+    received: bool = False    # words only an agent receiving a transfer says ("from my colleague")
 
 
 class TransferDetector:
@@ -45,6 +46,7 @@ class TransferDetector:
         self.intent = Phrases(t["intent"], f)
         self.to_ivr = Phrases(t["to_ivr"], f)
         self.greeting = Phrases(t["greeting"], f)
+        self.received = Phrases(t["received"], f)
         self.negation = Phrases(t["negation"], f)
         self.departments = {d: Phrases(p, f) for d, p in t["departments"].items()}
         self.topics = {d: Phrases(p, f) for d, p in t.get("topics", {}).items()}
@@ -160,12 +162,16 @@ class TransferDetector:
                     pending = None
                 elif current in (None, "ivr"):
                     enter(m.department or "unknown")
-                elif ((m.department and m.department != current) or m.new_voice) and \
+                elif ((m.department and m.department != current) or m.new_voice or
+                      (m.received and not m.department)) and \
                         m.time - last_transfer_t > 30.0 and (handover := self._handover(view, m)) is not None:
-                    # The hand-over began with the last thing the previous agent said.
-                    begin(Transfer(handover, m.time, current, m.department or "unknown", False, 0.5,
+                    # The hand-over began with the last thing the previous agent said; where the
+                    # new agent did not say which department this is, the previous one may have.
+                    to = m.department or (self._named_before(view, m.time, current) if m.received else None) \
+                        or "unknown"
+                    begin(Transfer(handover, m.time, current, to, False, 0.5,
                                    f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"), m.time)
-                    enter(m.department or "unknown")
+                    enter(to)
         if pending is not None:
             enter(pending.to_department)
         if "unknown" in path:
@@ -218,9 +224,10 @@ class TransferDetector:
             handing_on = self.intent.any(u.text) or (not self.greeting.any(u.text) and self._meant(u.text))
             if handing_on and not self.negation.any(u.text):
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u))
-            elif self.greeting.any(u.text):
+            elif self.greeting.any(u.text) or self.received.any(u.text):
                 named = self.departments_in(u.text)
-                marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice))
+                marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice,
+                                   self.received.any(u.text)))
         for start, end, options in menus:
             key = next((k for k in view.keys if end - 1.0 <= k.start_s <= end + 20.0), None)
             if key is not None and key.keys[:1] in options:
@@ -242,6 +249,14 @@ class TransferDetector:
         after = [d for pos, d in named if pos >= at - 2]
         return (after or [d for _, d in named] or [None])[0]
 
+
+    def _named_before(self, view: CallView, t: float, current: str | None) -> str | None:
+        """The department the agent last named in the 20 s before ``t``, other than ``current``."""
+        for u in reversed([u for u in view.conversation if u.is_agent_side and t - 20.0 <= u.end <= t]):
+            named = [d for _, d in self.departments_in(u.text) if d != current]
+            if named:
+                return named[-1]
+        return None
 
     def _handover(self, view: CallView, m: _Mark) -> float | None:
         """When the hand-over to this greeting began: the previous agent's last utterance,

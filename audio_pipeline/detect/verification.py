@@ -9,12 +9,15 @@ identity and are skipped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .dtmf import KeyEntry
 from .lexicon import _MONTHS, Phrases, digits_in, is_question, looks_like_email, mentions_month, normalize, sentences
 from .semantic import Intents
 from .timeline import CallView, Utt
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 ITEMS = ("account_number", "date_of_birth", "postcode", "address", "phone_number", "card_last4",
          "full_name", "security_answer", "email", "pin")
@@ -41,6 +44,7 @@ class VerificationDetector:
         self.not_identity = Phrases(v["not_identity"], f)
         self.complaint = Phrases(v["complaint"], f)
         self.items = {item: Phrases(phrases, f) for item, phrases in v["items"].items()}
+        self.greeting = Phrases(cfg["transfer"]["greeting"], f)
 
     def detect(self, view: CallView) -> list[Request]:
         utts = [u for u in view.utts if not u.announcement]
@@ -61,14 +65,17 @@ class VerificationDetector:
                 if item:
                     when = next((u.time_at(o) for o, sent in sentences(u.text) if self.request.any(sent)), u.start)
                     asked = [(when, item, f"keyed {len(keyed.keys.rstrip('#*'))} digits after {u.text[:40]!r}")]
-            if reply is not None and not u.system:
+            if reply is not None and not u.system and not asked and utts[i + 1] is reply \
+                    and _sounds_asked(u.text) and not self.greeting.any(u.text):
                 # The customer gives again a value they gave before: whatever the garbled
-                # question was, it asked for that item again.
-                sig = _value(reply.text)
-                known = {i for _, i, _ in asked}
+                # question was, it asked for that item again. (Only a question we could not
+                # read, right before the answer: an email address may spell out the name, and
+                # a caller may tell a new agent who they are unasked: "Billing, Sam speaking."
+                # "Hi Sam, it's Rachel Morgan.")
                 pieces = sentences(u.text)
                 for item, (value, at) in values.items():
-                    if sig and item not in known and at < u.start and _same_value(sig, value):
+                    sig = _value(reply.text, names=item == "full_name")
+                    if sig and at < u.start and _same_value(sig, value):
                         when = u.time_at(pieces[-1][0]) if pieces else u.start
                         asked.append((when, item, f"answer repeats the {item.replace('_', ' ')} given at {at:.0f} s"))
             for when, item, how in asked:
@@ -79,6 +86,8 @@ class VerificationDetector:
                 if not repeated and reply is not None:
                     # The customer answers with something they already said, though we did not
                     # catch the first question: it was given before.
+                    # Not names: callers give their name unasked ("Hi, it's Rachel Morgan, …"),
+                    # and being asked for it after that is not being asked twice.
                     sig = _value(reply.text)
                     said = next((v for v in utts if v.is_customer and v.end <= when and sig
                                  and _same_value(sig, _value(v.text) or "")), None)
@@ -100,7 +109,7 @@ class VerificationDetector:
                     values.setdefault(item, (keyed.keys.rstrip("#*"), keyed.end_s))
                 elif reply is not None:
                     given.setdefault(item, reply.end)
-                    sig = _value(reply.text)
+                    sig = _value(reply.text, names=item == "full_name")
                     if sig:
                         values.setdefault(item, (sig, reply.end))
         return requests
@@ -112,11 +121,18 @@ class VerificationDetector:
         answered_now = reply is not None and reply.start - u.end < 4.0
         for n, (offset, sentence) in enumerate(pieces):
             last = n == len(pieces) - 1
-            for item, how in self._items_asked(sentence, reply if last else None, last and answered_now):
+            for item, how in self._items_asked(sentence, reply if last else None, last and answered_now, reply):
                 out.append((u.time_at(offset), item, how))
+        questions = [offset for offset, sentence in pieces if is_question(sentence)]
+        if not out and reply is not None and questions and (item := _answer_type(reply.text)):
+            # A question we could not read, and not the last thing said ("Could you give me
+            # the phone name? There can't."), answered with something only one item looks like.
+            out.append((u.time_at(questions[-1]), item,
+                        f"answer looks like {item.replace('_', ' ')}: {reply.text[:40]!r}"))
         return out
 
-    def _items_asked(self, text: str, reply: Utt | None, answered: bool = False) -> list[tuple[str, str]]:
+    def _items_asked(self, text: str, reply: Utt | None, answered: bool = False,
+                     answer: Utt | None = None) -> list[tuple[str, str]]:
         """Items a sentence asks for. A sentence that names an item asks for it when it is
         phrased as a request, or when the customer answers it straight away (the ASR often
         drops the "can you confirm" and the question mark)."""
@@ -125,28 +141,32 @@ class VerificationDetector:
         starts = normalize(text).split()[:1]
         asks = is_question(text) or self.request.any(text) or starts in (["and"], ["also"])
         if not asks and not answered:
-            return self._asked_by_meaning(text, reply)
+            return self._asked_by_meaning(text, answer)
         located = [(item, *p.locate(text)) for item, p in self.items.items()]
         located = [(item, at, phrase) for item, at, phrase in located if phrase]
+        # The more specific item wins: "last four digits of the card" also says "card number",
+        # "email address" also says "address".
+        names = {i for i, _, _ in located}
+        if "card_last4" in names:
+            located = [x for x in located if x[0] not in ("account_number", "pin")]
+        if "postcode" in names or "email" in names:
+            located = [x for x in located if x[0] != "address"]
+        if "phone_number" in names:
+            located = [x for x in located if x[0] != "account_number"]
         # "number on the account" is not "name on the account": where two items' phrases
-        # overlap, the longer phrase wins.
+        # overlap, one heard word for word beats one heard only roughly ("full name" beats
+        # "number on the account" matched to "name on the account"), then the longer wins.
+        norm = f" {normalize(text)} "
+        rank = {phrase: (f" {phrase} " in norm, len(phrase)) for _, _, phrase in located}
         found = [(item, phrase) for item, at, phrase in located
-                 if not any(o_at < at + len(phrase) and at < o_at + len(o_phrase) and len(o_phrase) > len(phrase)
+                 if not any(o_at < at + len(phrase) and at < o_at + len(o_phrase) and rank[o_phrase] > rank[phrase]
                             for o_item, o_at, o_phrase in located if o_item != item)]
         if not asks:
             # Only the reply says it was a question: the reply must fit the item.
             found = [(item, phrase) for item, phrase in found if reply is not None and _fits(item, reply.text)]
-        # "last four digits of the card" also says "card number": the more specific item wins.
-        names = {i for i, _ in found}
-        if "card_last4" in names:
-            found = [(i, p) for i, p in found if i not in ("account_number", "pin")]
-        if "postcode" in names or "email" in names:
-            found = [(i, p) for i, p in found if i != "address"]
-        if "phone_number" in names:
-            found = [(i, p) for i, p in found if i != "account_number"]
         if found:
             return [(item, f"asked: {phrase!r}") for item, phrase in found]
-        meant = self._asked_by_meaning(text, reply)
+        meant = self._asked_by_meaning(text, answer)
         if meant:
             return meant
         if reply is not None and is_question(text):
@@ -157,7 +177,10 @@ class VerificationDetector:
 
     def _asked_by_meaning(self, text: str, reply: Utt | None) -> list[tuple[str, str]]:
         """The item a sentence asks for, judged by meaning, when no item phrase was heard.
-        Meaning is looser than words, so an answer that cannot be that item overrules it."""
+        Meaning is looser than words, so an answer that cannot be that item overrules it
+        (``reply`` is the customer's answer to the whole utterance, whichever sentence of it
+        is being judged: "I'll just need to find your account first. Could you give me the
+        …?" "It's Sarah Bennett." asked for no account number)."""
         if self.intents is None:
             return []
         intent, sim = self.intents.nearest(text)
@@ -188,8 +211,22 @@ def _answered_between(utts: list[Utt], keys: list[KeyEntry], a: float, b: float)
     return any(u.is_customer and a < u.start < b for u in utts) or any(a < k.start_s < b for k in keys)
 
 
-def _value(answer: str) -> str | None:
-    """What identifies an answer when it is said again: its digits, or its month and year."""
+_QUESTION_WORDS = {"what", "whats", "when", "who", "whos", "where", "which", "how", "can", "could",
+                   "would", "will", "do", "does", "did", "is", "are", "may", "and", "also", "sorry"}
+
+
+def _sounds_asked(text: str) -> bool:
+    """A question, though garbled: a question mark, or a last sentence opening like one."""
+    if is_question(text):
+        return True
+    pieces = sentences(text)
+    first = normalize(pieces[-1][1]).split()[:1] if pieces else []
+    return bool(first) and first[0] in _QUESTION_WORDS
+
+
+def _value(answer: str, names: bool = False) -> str | None:
+    """What identifies an answer when it is said again: its digits, its month and year, or a
+    name in it."""
     digits = digits_in(answer)
     if len(digits) >= 4:
         return digits
@@ -198,7 +235,31 @@ def _value(answer: str) -> str | None:
     years = [w for w in words if len(w) == 4 and w.isdigit()]
     if months:
         return " ".join(months[:1] + years[:1])
-    return None
+    # An email address often spells the name out ("Megan Carter at outlook dot com").
+    return _name_in(answer) if names and not looks_like_email(answer) else None
+
+
+_STREETS = {"street", "road", "avenue", "lane", "drive", "close", "court", "way", "place", "crescent",
+            "terrace", "gardens", "grove", "hill", "park", "square", "row", "walk", "green"}
+
+# Capitalised words that start a reply without being anyone's name.
+_NOT_NAMES = {"i", "im", "okay", "ok", "yes", "yeah", "sure", "sorry", "its", "thats", "again", "hi",
+              "hello", "well", "um", "uh", "no", "so", "and", "the", "my", "it", "oh", "right", "mr",
+              "mrs", "ms", "miss", "dr", "that", "thanks", "thank", "please", "just", "like", "said"}
+
+
+def _name_in(answer: str) -> str | None:
+    """The last two capitalised words in a row that are not filler ("Sure, it's Rachel Morgan"
+    gives "rachel morgan"): Whisper capitalises names, and a full name said again is the same
+    pair of words even when the sentence around it is garbled."""
+    pairs = []
+    for piece in re.split(r"[.?!,;:]", answer):  # not "Morgan. Do you need …"
+        tokens = _WORD.findall(piece)
+        pairs += [(a, b) for a, b in zip(tokens, tokens[1:])
+                  if a[:1].isupper() and b[:1].isupper()
+                  and not {normalize(a), normalize(b)} & _NOT_NAMES
+                  and normalize(a) not in _MONTHS and normalize(b) not in _MONTHS]
+    return " ".join(normalize(w) for w in pairs[-1]) if pairs else None
 
 
 def _same_value(a: str, b: str) -> bool:
@@ -244,6 +305,9 @@ def _answer_type(text: str) -> str | None:
         return "date_of_birth"
     if looks_like_email(text):
         return "email"
+    if len(text.split()) <= 6 and not digits_in(text) and _name_in(text) \
+            and not _STREETS & set(normalize(text).split()):
+        return "full_name"  # "Sure, it's Sarah Bennett." to a question we could not read
     digits = digits_in(text)
     # Other digit strings are too often order or ticket numbers to call them identity.
     if len(digits) >= 10 and digits.startswith("0"):

@@ -22,6 +22,7 @@ def test_fixture_card_is_luhn_valid() -> None:
     "4539-1488-0343-6467",
     "4539148803436467",
     "4,539,148,803,436,467",  # Whisper sometimes formats a long digit string as one number
+    "4539 -1488 -0343 -6467",  # and Whisper base writes groups read digit by digit like this
     "four five three nine one four eight eight oh three four three six four six seven",
     "4 5 3 9 one four eight eight 0343 six four six seven",
     "forty five thirty nine fourteen eighty eight oh three forty three sixty four sixty seven",

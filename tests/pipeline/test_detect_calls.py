@@ -102,9 +102,9 @@ def test_menu_choice_and_keyed_account_number_are_heard(analysed):
     assert first["item"] == "account_number" and "ivr" in first["evidence"]
 
 
-@pytest.mark.xfail(reason="tiny.en hears 'let me transfer you to technical support' as 'let me turn for you "
-                          "the technical support', and the mono diarization gives agents 2 and 3 the "
-                          "customer's role, so neither hand-over nor the new agents are found", strict=False)
+@pytest.mark.xfail(reason="the ASR garbles 'let me transfer you to technical support' (tiny.en: 'let me turn "
+                          "for you the technical support'), and the mono diarization gives agents 2 and 3 "
+                          "the customer's role, so neither hand-over nor the new agents are found", strict=False)
 def test_sent_back_to_billing_is_a_loop(analysed):
     _, out = analysed
     call = _call(out, "billing_loop_mulaw")

@@ -600,3 +600,85 @@ def test_one_announcement_announces_one_hold():
     waits = WaitDetector(load_config()).detect(_quiet_view(utts, 30.0))
     kinds = [(w.kind, round(w.start), round(w.end)) for w in waits]
     assert kinds == [("hold", 4, 15), ("dead_air", 18, 26)], kinds
+
+
+@pytest.mark.parametrize("greeting", [
+    "It's Devin here, I've got your details through from my colleague.",
+    "Hello, you've been passed over to me, what seems to be the problem?",
+])
+def test_new_agent_who_says_they_got_the_caller_from_a_colleague_is_a_transfer(greeting):
+    """Stereo: both agents are on one channel, so no new voice is told apart, and the hand-over
+    sentence was garbled; the new agent names no department but says the call came from a
+    colleague, and the previous agent had named where it was going."""
+    from audio_pipeline.detect.timeline import Utt
+
+    utts = [
+        Utt(0.0, 3.0, "Technical support, Ben speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "My router keeps dropping the connection.", "customer", "c"),
+        Utt(7.0, 11.0, "For leaving, I'm going to the producer to our customer care team.", "agent", "a"),
+        Utt(11.5, 12.5, "All right, thanks.", "customer", "c"),
+        # 12 s of transfer
+        Utt(24.0, 28.0, greeting, "agent", "a"),
+        Utt(28.5, 30.0, "My order never arrived.", "customer", "c"),
+    ]
+    transfers, path = TransferDetector(load_config()).detect(_quiet_view(utts, 32.0))
+    assert [(round(t.start), t.from_department, t.to_department) for t in transfers] == [
+        (7, "technical_support", "customer_care")]
+    assert path == ["technical_support", "customer_care"]
+
+
+def test_same_agent_back_from_hold_is_no_transfer():
+    from audio_pipeline.detect.timeline import Utt
+
+    utts = [
+        Utt(0.0, 3.0, "Technical support, Ben speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "My router keeps dropping the connection.", "customer", "c"),
+        Utt(7.0, 9.0, "Let me check with customer care, one moment.", "agent", "a"),
+        Utt(24.0, 27.0, "Hi there, thanks for waiting, I got the answer from my colleague.", "agent", "a"),
+    ]
+    transfers, _ = TransferDetector(load_config()).detect(_quiet_view(utts, 30.0))
+    assert transfers == []
+
+
+def test_name_given_again_to_a_garbled_question_is_repeated_verification():
+    """The second "who am I speaking with?" came out garbled; the caller's answer is the name
+    they gave before, so the name was asked for again. An email address that spells the name
+    out is not the name asked again."""
+    from audio_pipeline.detect.timeline import Utt
+
+    utts = [
+        Utt(0.0, 2.0, "Could you give me the full name on the account?", "agent", "a"),
+        Utt(2.5, 4.0, "Sure, it's Rachel Morgan.", "customer", "c"),
+        Utt(5.0, 7.0, "What's the email address on the account?", "agent", "a"),
+        Utt(7.5, 10.0, "It should be Rachel Morgan at the outcome.", "customer", "c"),
+        Utt(40.0, 42.0, "When I'm sneaking with your maid,", "agent", "a"),
+        Utt(42.5, 45.0, "Again, okay, it's Rachel Morgan.", "customer", "c"),
+    ]
+    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 50.0))
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [
+        (0, "full_name", False), (5, "email", False), (40, "full_name", True)]
+
+
+def test_caller_telling_a_new_agent_their_name_is_not_asked_again():
+    from audio_pipeline.detect.timeline import Utt
+
+    utts = [
+        Utt(0.0, 2.0, "Who am I speaking with today?", "agent", "a"),
+        Utt(2.5, 4.0, "Rachel Morgan.", "customer", "c"),
+        Utt(30.0, 32.0, "Billing, Sam speaking.", "agent", "b"),
+        Utt(32.5, 35.0, "Hi Sam, it's Rachel Morgan again.", "customer", "c"),
+    ]
+    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 40.0))
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "full_name", False)]
+
+
+def test_garbled_question_answered_with_a_name_asked_for_the_name():
+    from audio_pipeline.detect.timeline import Utt
+
+    utts = [
+        Utt(0.0, 6.0, "I'll just need to find your account first. Could you give me the phone name? "
+                      "There can't.", "agent", "a"),
+        Utt(6.5, 8.0, "Sure. It's Sarah Bennett.", "customer", "c"),
+    ]
+    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 10.0))
+    assert [(r.item, r.repeated) for r in requests] == [("full_name", False)]

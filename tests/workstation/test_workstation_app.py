@@ -350,3 +350,15 @@ async def test_no_traceback_on_any_key(make_app, clock):
                 while isinstance(app.screen, (AnnotationForm, HelpScreen)):
                     await pilot.press("escape")
         assert app.is_running
+
+
+@pytest.mark.parametrize("opens", ["g", "r"])
+async def test_q_quits_from_the_dashboard_and_the_reel_as_from_the_calls(make_app, opens):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(opens)
+        await pilot.pause()
+        assert not isinstance(app.screen, CallsScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running

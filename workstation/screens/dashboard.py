@@ -81,6 +81,8 @@ class DashboardScreen(Screen):
     BINDINGS = [
         Binding("escape,backspace", "back", "Back"),
         Binding("r", "app.goto_reel", "Reel"),
+        # As on the Calls screen: a viewer who came here with g expects q to quit too.
+        Binding("q", "app.quit", "Quit", show=False),
     ]
 
     def compose(self) -> ComposeResult:

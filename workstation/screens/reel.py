@@ -64,6 +64,7 @@ class ReelScreen(Screen):
     CSS_PATH = "reel.tcss"
     BINDINGS = [
         Binding("space", "toggle_play", "Play", tooltip="Play / pause", priority=True),
+        Binding("q", "app.quit", "Quit", show=False),
         Binding("n,right,tab", "next", "Next", tooltip="Skip to the next moment", priority=True),
         Binding("p,left,shift+tab", "prev", "Prev", tooltip="Back to the previous moment", priority=True),
         Binding("enter,o", "open_call", "Full call", tooltip="Open the full call at this point", priority=True),
