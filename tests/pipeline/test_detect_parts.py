@@ -25,6 +25,7 @@ from audio_pipeline.detect.config import DEFAULT_PATH, ENV_VAR
 from audio_pipeline.detect.lexicon import Phrases, digits_in, normalize, sentences
 from audio_pipeline.detect.pain import pain_score
 from audio_pipeline.detect.talk import agent_words_per_minute, overtalk, talk_ratio_agent
+from audio_pipeline.detect.timeline import CallView, Utt
 from audio_pipeline.detect.transfers import TransferDetector, is_loop_path
 from audio_pipeline.detect.verification import VerificationDetector
 from audio_pipeline.errors import AnalysisError
@@ -573,8 +574,6 @@ def test_cli_refuses_bad_settings_from_the_environment(tmp_path):
 # --------------------------------------------------------------------------- waits
 
 def _quiet_view(utts, duration: float):
-    from audio_pipeline.detect.timeline import CallView
-
     n = int(duration / HOP) + 1
     off = np.zeros(n, bool)
     frames = acoustic.Frames(db=np.full(n, -70.0), active=off, speech=off.copy(), tone=off.copy(),
@@ -585,7 +584,6 @@ def _quiet_view(utts, duration: float):
 def test_one_announcement_announces_one_hold():
     """A silent hold, then a look-up pause: the hold's announcement, still within the
     announcement window, must not make the pause a second hold."""
-    from audio_pipeline.detect.timeline import Utt
     from audio_pipeline.detect.waits import WaitDetector
 
     utts = [
@@ -610,7 +608,6 @@ def test_new_agent_who_says_they_got_the_caller_from_a_colleague_is_a_transfer(g
     """Stereo: both agents are on one channel, so no new voice is told apart, and the hand-over
     sentence was garbled; the new agent names no department but says the call came from a
     colleague, and the previous agent had named where it was going."""
-    from audio_pipeline.detect.timeline import Utt
 
     utts = [
         Utt(0.0, 3.0, "Technical support, Ben speaking, how can I help?", "agent", "a"),
@@ -628,7 +625,6 @@ def test_new_agent_who_says_they_got_the_caller_from_a_colleague_is_a_transfer(g
 
 
 def test_same_agent_back_from_hold_is_no_transfer():
-    from audio_pipeline.detect.timeline import Utt
 
     utts = [
         Utt(0.0, 3.0, "Technical support, Ben speaking, how can I help?", "agent", "a"),
@@ -644,7 +640,6 @@ def test_name_given_again_to_a_garbled_question_is_repeated_verification():
     """The second "who am I speaking with?" came out garbled; the caller's answer is the name
     they gave before, so the name was asked for again. An email address that spells the name
     out is not the name asked again."""
-    from audio_pipeline.detect.timeline import Utt
 
     utts = [
         Utt(0.0, 2.0, "Could you give me the full name on the account?", "agent", "a"),
@@ -660,7 +655,6 @@ def test_name_given_again_to_a_garbled_question_is_repeated_verification():
 
 
 def test_caller_telling_a_new_agent_their_name_is_not_asked_again():
-    from audio_pipeline.detect.timeline import Utt
 
     utts = [
         Utt(0.0, 2.0, "Who am I speaking with today?", "agent", "a"),
@@ -673,7 +667,6 @@ def test_caller_telling_a_new_agent_their_name_is_not_asked_again():
 
 
 def test_garbled_question_answered_with_a_name_asked_for_the_name():
-    from audio_pipeline.detect.timeline import Utt
 
     utts = [
         Utt(0.0, 6.0, "I'll just need to find your account first. Could you give me the phone name? "
