@@ -74,7 +74,8 @@ def detect_call(audio: Audio, call: dict, utterances: list[dict], words: list[di
         add("transfer", t.start, t.end, t.confidence, t.evidence, **extra)
         if t.loop:
             add("transfer_loop", t.start, t.end, t.confidence,
-                f"back to {t.to_department}, visited before ({' → '.join(path)})", **extra)
+                f"back to {t.to_department or 'a department'} visited before ({' → '.join(path)})"
+                + (f"; caller: {t.sent_back[:60]!r}" if t.sent_back else ""), **extra)
 
     events.sort(key=lambda e: (e["start_s"], e["kind"]))
     counts: dict[str, int] = {}

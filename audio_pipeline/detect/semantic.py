@@ -103,11 +103,13 @@ class Intents:
     """Nearest-example intent of a sentence."""
 
     def __init__(self, enc: SentenceEncoder, examples: dict[str, list[str]], min_similarity: float,
-                 stricter: dict[str, float] | None = None) -> None:
+                 bars: dict[str, float] | None = None) -> None:
         self.enc = enc
         self.min_similarity = min_similarity
-        # Intents some sentences only resemble get a higher bar of their own.
-        self.stricter = dict(stricter or {})
+        # Some intents get a bar of their own: handing the call on is one that greetings
+        # resemble (higher); a caller's "I already gave you that" is said in few words, whose
+        # nearest example is never very close (lower).
+        self.bars = dict(bars or {})
         labels: list[str] = []
         texts: list[str] = []
         for intent, said in examples.items():
@@ -127,7 +129,7 @@ class Intents:
         best = int(np.argmax(sims))
         sim = float(sims[best])
         label = self._labels[best]
-        bar = max(self.min_similarity, self.stricter.get(label, 0.0))
+        bar = self.bars.get(label, self.min_similarity)
         return (label if sim >= bar else None), sim
 
     def meant(self, text: str, wanted: tuple[str, ...], which: slice = slice(None)) -> str | None:
@@ -146,12 +148,13 @@ def intents_for(cfg: dict) -> Intents | None:
     if s["model"] == OFF:
         return None
     key = (s["model"], float(s["min_similarity"]), float(s["transfer_min_similarity"]),
+           float(s["complaint_min_similarity"]),
            tuple((k, tuple(v)) for k, v in sorted(s["examples"].items())))
     return _intents(key)
 
 
 @lru_cache(maxsize=4)
 def _intents(key: tuple) -> Intents:
-    model, min_similarity, transfer_min, examples = key
+    model, min_similarity, transfer_min, complaint_min, examples = key
     return Intents(encoder(model), {k: list(v) for k, v in examples}, min_similarity,
-                   {"transfer": transfer_min, "transfer_ivr": transfer_min})
+                   {"transfer": transfer_min, "transfer_ivr": transfer_min, "already_given": complaint_min})

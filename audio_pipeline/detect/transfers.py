@@ -17,6 +17,9 @@ from .semantic import Intents
 from .timeline import CallView, Utt
 
 
+_MENU_KEY = re.compile(r"\bpress (\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)\b")
+
+
 @dataclass
 class Transfer:
     start: float
@@ -26,6 +29,7 @@ class Transfer:
     loop: bool
     confidence: float
     evidence: str
+    sent_back: str = ""   # the caller objecting that they are being sent back ("I've already spoken to billing!")
 
 
 @dataclass
@@ -47,7 +51,10 @@ class TransferDetector:
         self.to_ivr = Phrases(t["to_ivr"], f)
         self.greeting = Phrases(t["greeting"], f)
         self.received = Phrases(t["received"], f)
+        # Only word for word: "I'll pass you over" is fuzzily "passed you over".
+        self.received_exact = Phrases(t["received"], 101)
         self.negation = Phrases(t["negation"], f)
+        self.loop_complaint = Phrases(t["loop_complaint"], f)
         self.departments = {d: Phrases(p, f) for d, p in t["departments"].items()}
         self.topics = {d: Phrases(p, f) for d, p in t.get("topics", {}).items()}
 
@@ -94,7 +101,9 @@ class TransferDetector:
         marks = self._marks(view)
         transfers: list[Transfer] = []
         path: list[str] = []
-        first_agent = view.first_agent_time() or view.duration
+        first_agent = view.first_agent_time()
+        if first_agent is None:  # (an agent answering at 0.0 s is an agent)
+            first_agent = view.duration
         # The call opens in the IVR when a recorded prompt (not queue music's announcements)
         # or a key press comes before any agent speaks.
         opening_ivr = any(u.system and not u.announcement for u in view.utts if u.start < first_agent) or any(
@@ -104,6 +113,7 @@ class TransferDetector:
         current = path[-1] if path else None
         pending: Transfer | None = None   # announced, new party not heard yet
         last_transfer_t = -1e9
+        last_menu_t = -1e9   # the caller last heard the menu: a new agent after it came through the IVR
         visited: dict[int, list[str]] = {}  # transfer -> departments visited when it began
 
         def begin(t: Transfer, heard_at: float) -> Transfer:
@@ -135,7 +145,10 @@ class TransferDetector:
                 pending = begin(Transfer(m.time, m.utt.end if m.utt else m.time, current, m.department, False,
                                          0.9 if m.department else 0.6, f"said {m.utt.text[:60]!r}" if m.utt else ""),
                                 m.time)
+                if m.department is None:
+                    pending.sent_back = self._objection(view, m, path)
             elif m.kind == "ivr_prompt":
+                last_menu_t = m.time
                 if pending is not None:
                     pending.to_department = pending.to_department or "ivr"
                     pending.end = m.time
@@ -147,6 +160,7 @@ class TransferDetector:
                                    f"IVR again: {m.utt.text[:50]!r}" if m.utt else "IVR again"), m.time)
                     enter("ivr")
             elif m.kind == "menu":
+                last_menu_t = m.time
                 if pending is not None and pending.to_department in (None, "ivr"):
                     pending.to_department = "ivr"
                     enter("ivr")
@@ -154,10 +168,20 @@ class TransferDetector:
                 if current in (None, "ivr"):
                     enter(m.department)
             elif m.kind == "greeting":
-                if pending is not None:
+                if pending is not None and pending.to_department == "ivr" and any(
+                        pending.start <= k.start_s <= m.time for k in view.keys):
+                    # Sent to the menu, and the caller chose from it (a key heard): the menu's
+                    # words were lost, but the call went through the IVR to this agent.
+                    pending.end = m.time
+                    enter("ivr")
+                    pending = None
+                    enter(m.department or "unknown")
+                elif pending is not None:
                     if m.department and pending.to_department in (None, "ivr"):
                         pending.to_department = m.department
                     pending.end = m.time
+                    if pending.to_department is None:
+                        self._settle(view, pending, m.time, path)
                     enter(pending.to_department)
                     pending = None
                 elif current in (None, "ivr"):
@@ -165,6 +189,12 @@ class TransferDetector:
                 elif ((m.department and m.department != current) or m.new_voice or
                       (m.received and not m.department)) and \
                         m.time - last_transfer_t > 30.0 and (handover := self._handover(view, m)) is not None:
+                    if handover <= last_menu_t:
+                        # The caller heard the menu since the previous agent spoke: they came
+                        # through the IVR, and the menu choice was not caught.
+                        enter("ivr")
+                        enter(m.department or "unknown")
+                        continue
                     # The hand-over began with the last thing the previous agent said; where the
                     # new agent did not say which department this is, the previous one may have.
                     to = m.department or (self._named_before(view, m.time, current) if m.received else None) \
@@ -173,13 +203,58 @@ class TransferDetector:
                                    f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"), m.time)
                     enter(to)
         if pending is not None:
+            if pending.to_department is None:
+                self._settle(view, pending, None, path)
             enter(pending.to_department)
         if "unknown" in path:
             self._guess_unknown(view, path, transfers)
 
         for t in transfers:
-            t.loop = t.to_department not in (None, "unknown") and t.to_department in visited[id(t)]
+            # The caller saying they are being sent back is a loop, even where the ASR lost
+            # which department they are sent to.
+            t.loop = bool(t.sent_back) or (t.to_department not in (None, "unknown") and t.to_department in visited[id(t)])
         return transfers, path
+
+    def _objection(self, view: CallView, m: _Mark, path: list[str]) -> str:
+        """The caller's reply to a hand-over whose destination was lost, when it says they are
+        being sent back ("They sent me to you in the first place!"); "" otherwise. Unless it
+        names a department, "" too when the call has been nowhere to go back to (only the
+        department it is in, or the menu): "will they call me back to confirm?" is no objection."""
+        end = m.utt.end if m.utt else m.time
+        reply = next((u for u in view.utts if u.is_customer and m.time < u.start <= end + 8.0), None)
+        if reply is None or not self.loop_complaint.any(reply.text):
+            return ""
+        been_elsewhere = any(d != "ivr" for d in path[:-1])
+        return reply.text if been_elsewhere or self.departments_in(reply.text) else ""
+
+    def _settle(self, view: CallView, t: Transfer, since: float | None, path: list[str]) -> None:
+        """Name a transfer's destination when neither agent's words did: the department the
+        caller objects to going back to (or, unnamed, the one that sent them here), else what
+        the caller tells the new agent they want. A guess from the caller's reason is never a
+        department already visited: only the caller's objection makes a loop."""
+        if t.sent_back:
+            named = [d for _, d in self.departments_in(t.sent_back) if d != t.from_department]
+            before = [d for d in path[:-1] if d not in ("unknown", "ivr", t.from_department)]
+            back = named[0] if named else (before[-1] if before else None)
+            if back is not None:
+                t.to_department = back
+                t.evidence += f"; caller: {t.sent_back[:40]!r}"
+            return
+        if since is None:
+            return  # no new agent was heard: nothing the caller said was told to one
+        said = " ".join(u.text for u in view.utts if u.is_customer and since <= u.start <= since + 40.0)
+        best = self._topic_of(said)
+        if best is not None and best not in path and best != t.from_department:
+            t.to_department = best
+            t.evidence += f"; {best} from the caller's reason"
+
+    def _topic_of(self, said: str) -> str | None:
+        """The one department whose topics the words mention most (None: none, or a tie)."""
+        hits = {d: len(p.find(said)) for d, p in self.topics.items()}
+        best = max(hits, key=hits.get) if hits else None
+        if best is None or hits[best] == 0 or list(hits.values()).count(hits[best]) > 1:
+            return None
+        return best
 
     def _guess_unknown(self, view: CallView, path: list[str], transfers: list[Transfer]) -> None:
         """Name the first department from what the caller says they want, when nothing else did."""
@@ -187,9 +262,8 @@ class TransferDetector:
             return
         first_agent = view.first_agent_time() or 0.0
         said = " ".join(u.text for u in view.utts if u.is_customer and first_agent <= u.start <= first_agent + 40.0)
-        hits = {d: len(p.find(said)) for d, p in self.topics.items()}
-        best = max(hits, key=hits.get) if hits else None
-        if best is None or hits[best] == 0 or list(hits.values()).count(hits[best]) > 1:
+        best = self._topic_of(said)
+        if best is None:
             return
         at = path.index("unknown")
         if best in path[at + 1:at + 2]:
@@ -212,7 +286,8 @@ class TransferDetector:
                 options = self.menu_options(u.text)
                 if options:
                     menus.append((u.start, u.end, options))
-                if options or "press" in u.norm.split():
+                # "press 2", not "press the power button" (an agent's words misread as a recording)
+                if options or _MENU_KEY.search(u.norm):
                     marks.append(_Mark(u.start, "ivr_prompt", None, u))
                 continue
             if not u.is_agent_side:
@@ -221,13 +296,15 @@ class TransferDetector:
             voices.add(u.speaker)
             # By meaning only outside greetings: "Technical support, how can I help?" sits close
             # to "I'll put you through to technical support".
-            handing_on = self.intent.any(u.text) or (not self.greeting.any(u.text) and self._meant(u.text))
+            # "My colleague passed you over" is the receiving agent, though it says "pass you".
+            received = self.received.any(u.text)
+            handing_on = not self.received_exact.any(u.text) and (
+                self.intent.any(u.text) or (not self.greeting.any(u.text) and self._meant(u.text)))
             if handing_on and not self.negation.any(u.text):
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u))
-            elif self.greeting.any(u.text) or self.received.any(u.text):
+            elif received or self.greeting.any(u.text):
                 named = self.departments_in(u.text)
-                marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice,
-                                   self.received.any(u.text)))
+                marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice, received))
         for start, end, options in menus:
             key = next((k for k in view.keys if end - 1.0 <= k.start_s <= end + 20.0), None)
             if key is not None and key.keys[:1] in options:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from .dtmf import KeyEntry
 from .lexicon import _MONTHS, Phrases, digits_in, is_question, looks_like_email, mentions_month, normalize, sentences
 from .semantic import Intents
@@ -43,6 +45,9 @@ class VerificationDetector:
         self.request = Phrases(v["request"], f)
         self.not_identity = Phrases(v["not_identity"], f)
         self.complaint = Phrases(v["complaint"], f)
+        # Single words ("again", "twice") say a value was given before only next to a request:
+        # "I've been charged twice" is no complaint about being asked.
+        self.complaint_phrases = Phrases([c for c in v["complaint"] if " " in c.strip()], f)
         self.items = {item: Phrases(phrases, f) for item, phrases in v["items"].items()}
         self.greeting = Phrases(cfg["transfer"]["greeting"], f)
 
@@ -56,28 +61,37 @@ class VerificationDetector:
             if u.is_customer:
                 continue
             reply = _reply(utts, i, self.window)
-            keyed = _keyed_after(view.keys, u, self.window) if u.system else None
+            # An agent may ask for an item to be typed in too ("tap your account number on the
+            # keypad"); typing follows straight after that.
+            keyed = _keyed_after(view.keys, u, self.window if u.system else 8.0)
             asked = self._asked_in(u, reply)
-            if not asked and keyed is not None and self.request.any(u.text):
-                # The IVR's words were lost but the caller typed something in: what it was
-                # follows from its shape.
+            if not asked and keyed is not None and (self.request.any(u.text) or (
+                    not u.system and any(p.any(u.text) for p in self.items.values()))):
+                # The words were lost or did not read as a request, but the caller typed
+                # something in: what it was follows from its shape.
                 item = _keyed_item(keyed.keys)
                 if item:
                     when = next((u.time_at(o) for o, sent in sentences(u.text) if self.request.any(sent)), u.start)
                     asked = [(when, item, f"keyed {len(keyed.keys.rstrip('#*'))} digits after {u.text[:40]!r}")]
             if reply is not None and not u.system and not asked and utts[i + 1] is reply \
-                    and _sounds_asked(u.text) and not self.greeting.any(u.text):
+                    and ((question := _sounds_asked(u.text)) or self._complains(reply.text, strict=True)) \
+                    and not self.greeting.any(u.text):
                 # The customer gives again a value they gave before: whatever the garbled
                 # question was, it asked for that item again. (Only a question we could not
                 # read, right before the answer: an email address may spell out the name, and
                 # a caller may tell a new agent who they are unasked: "Billing, Sam speaking."
-                # "Hi Sam, it's Rachel Morgan.")
+                # "Hi Sam, it's Rachel Morgan." A caller saying they gave it before vouches
+                # for a question that does not even sound like one, except for a name.)
                 pieces = sentences(u.text)
                 for item, (value, at) in values.items():
+                    if item == "full_name" and not question:
+                        continue
                     sig = _value(reply.text, names=item == "full_name")
                     if sig and at < u.start and _same_value(sig, value):
                         when = u.time_at(pieces[-1][0]) if pieces else u.start
                         asked.append((when, item, f"answer repeats the {item.replace('_', ' ')} given at {at:.0f} s"))
+            if reply is not None and len(asked) == 1:
+                asked = self._by_value(asked, reply, values, u.start)
             for when, item, how in asked:
                 if item in pending and pending[item].time >= when - self.window and not _answered_between(
                         utts, view.keys, pending[item].time, when):
@@ -94,7 +108,7 @@ class VerificationDetector:
                     if said is not None:
                         repeated = True
                         how += f"; the answer repeats what the customer said at {said.start:.0f} s"
-                complained = reply is not None and self.complaint.any(reply.text)
+                complained = reply is not None and self._complains(reply.text)
                 ev = how
                 if complained:
                     ev += f"; customer: {reply.text[:50]!r}"
@@ -113,6 +127,33 @@ class VerificationDetector:
                     if sig:
                         values.setdefault(item, (sig, reply.end))
         return requests
+
+    @staticmethod
+    def _by_value(asked: list[tuple[float, str, str]], reply: Utt, values: dict[str, tuple[str, float]],
+                  before: float) -> list[tuple[float, str, str]]:
+        """The item asked for, corrected by the answer: a caller who answers with the value
+        they gave for another item was asked for that item ("the four digit plan on the
+        account?" "1 2 2 8", the PIN keyed in earlier, asked for the PIN, not the account
+        number)."""
+        (when, item, how), = asked
+        # Only a run of digits says which item it is (a month may be a name: "May Evans"), and
+        # only the whole run: a PIN's four digits may sit inside a phone number.
+        sig = _value(reply.text)
+        if not sig or not sig.isdigit() or (item in values and _same_value(sig, values[item][0])):
+            return asked
+        known = [(other, at) for other, (value, at) in values.items()
+                 if at < before and value.isdigit() and abs(len(value) - len(sig)) <= (len(sig) >= 6)
+                 and _same_value(sig, value)]
+        if len(known) != 1:
+            return asked
+        other, at = known[0]
+        return [(when, other, f"{how}; the answer is the {other.replace('_', ' ')} given at {at:.0f} s")]
+
+    def _complains(self, text: str, strict: bool = False) -> bool:
+        """The caller says they gave it before, in the complaint list's words or in others
+        (``strict``: not by a single word of the list)."""
+        return (self.complaint_phrases if strict else self.complaint).any(text) or (
+            self.intents is not None and self.intents.meant(text, ("already_given",)) is not None)
 
     def _asked_in(self, u: Utt, reply: Utt | None) -> list[tuple[float, str, str]]:
         """(time, item, evidence) for each identity item the utterance asks for, sentence by sentence."""
@@ -138,8 +179,11 @@ class VerificationDetector:
         drops the "can you confirm" and the question mark)."""
         if self.not_identity.any(text):
             return []
-        starts = normalize(text).split()[:1]
-        asks = is_question(text) or self.request.any(text) or starts in (["and"], ["also"])
+        words = normalize(text).split()
+        # "Full name, please." / "Just to double check, the email address please": a sentence
+        # that ends on "please" (not "please press 1", not "please bear with me while I check …")
+        asks = is_question(text) or self.request.any(text) or words[:1] in (["and"], ["also"]) or (
+            words[-1:] == ["please"] and len(words) <= 12)
         if not asks and not answered:
             return self._asked_by_meaning(text, answer)
         located = [(item, *p.locate(text)) for item, p in self.items.items()]
@@ -264,9 +308,11 @@ def _name_in(answer: str) -> str | None:
 
 def _same_value(a: str, b: str) -> bool:
     if a.isdigit() and b.isdigit():
-        # The ASR drops or splits a digit now and then: the longer run must contain most of the other.
+        # The ASR drops, adds or mishears a digit now and then: the longer run must contain most
+        # of the other, or (six digits and more) be one digit away from it.
         short, long_ = sorted((a, b), key=len)
-        return len(short) >= 4 and (short in long_ or (len(short) >= 6 and short[:-1] in long_))
+        return len(short) >= 4 and (short in long_ or (len(short) >= 6 and (
+            short[:-1] in long_ or Levenshtein.distance(short, long_) <= 1)))
     return a == b
 
 

@@ -277,12 +277,13 @@ def test_new_departments_and_items_are_allowed(tmp_path):
     ("[hold\nmin_score = 3\n", "not valid TOML"),
     ('fuzzy = 80\nfuzzy = 90\n', "not valid TOML"),
     ("[semantic]\nmin_similarity = 1.5\n", "semantic.min_similarity must be above 0 and at most 1"),
+    ("[semantic]\ncomplaint_min_similarity = 0\n", "semantic.complaint_min_similarity must be above 0 and at most 1"),
     ('[semantic]\nmodel = ""\n', "semantic.model must be a non-empty string"),
     ("[semantic]\nmodel = 3\n", "semantic.model must be a non-empty string"),
     ('[semantic.examples]\nask_shoe_size = ["What size shoes?"]\n', "unknown setting semantic.examples.ask_shoe_size"),
 ], ids=["unknown-key", "unknown-table", "string-for-number", "bool-for-number", "string-for-list",
         "numbers-in-list", "department-not-a-list", "scalar-for-table", "bad-syntax", "duplicate-key",
-        "similarity-above-1", "empty-model", "number-for-model", "unknown-intent"])
+        "similarity-above-1", "complaint-similarity-zero", "empty-model", "number-for-model", "unknown-intent"])
 def test_bad_settings_are_one_line_errors_naming_the_file(tmp_path, text, says):
     path = _write(tmp_path, text)
     with pytest.raises(AnalysisError) as err:
@@ -675,3 +676,233 @@ def test_garbled_question_answered_with_a_name_asked_for_the_name():
     ]
     requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 10.0))
     assert [(r.item, r.repeated) for r in requests] == [("full_name", False)]
+
+
+def _transfer_view(utts, duration: float, keys=()):
+    view = _quiet_view(utts, duration)
+    view.keys = list(keys)
+    return view
+
+
+def test_sent_to_the_menu_then_a_key_then_an_agent_goes_through_the_ivr():
+    """The menu's words were merged into the agent's utterance and lost, but the caller pressed
+    a key before the next agent answered: the call went back to the IVR and from it to
+    billing, which is no transfer of its own."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want a second line.", "customer", "c"),
+        Utt(10.0, 14.0, "Okay, I'm going to return you to the automated menu.", "agent", "a"),
+        Utt(30.0, 33.0, "Good morning, billing team, how can I help?", "agent", "a"),
+    ]
+    keys = [KeyEntry(20.0, 20.2, "3")]
+    transfers, path = TransferDetector(load_config()).detect(_transfer_view(utts, 40.0, keys))
+    assert [(round(t.start), t.from_department, t.to_department) for t in transfers] == [(10, "sales", "ivr")]
+    assert path == ["sales", "ivr", "billing"]
+    # without the key, the greeting names where the call went (the menu was never heard)
+    transfers, path = TransferDetector(load_config()).detect(_transfer_view(utts, 40.0))
+    assert [t.to_department for t in transfers] == ["billing"] and path == ["sales", "billing"]
+
+
+def _garbled_handover(reason: str, first: str = "Good morning, accounts, Sam speaking, how can I help?"):
+    return [
+        Utt(0.0, 3.0, first, "agent", "a"),
+        Utt(3.5, 5.0, "Hi, there's a fee on my statement.", "customer", "c"),
+        Utt(10.0, 13.0, "I'll transfer you over to our attention, please stay on the line.", "agent", "a"),
+        Utt(13.5, 14.0, "Okay.", "customer", "c"),
+        Utt(25.0, 28.0, "Hello, I understand you've been transferred, how can I help?", "agent", "a"),
+        Utt(28.5, 31.0, reason, "customer", "c"),
+    ]
+
+
+def test_a_garbled_destination_is_named_by_the_callers_reason_to_the_new_agent():
+    det = TransferDetector(load_config())
+    transfers, path = det.detect(_transfer_view(_garbled_handover("I'd like to cancel my contract."), 40.0))
+    assert [(t.from_department, t.to_department) for t in transfers] == [("billing", "retentions")]
+    assert "caller's reason" in transfers[0].evidence and path == ["billing", "retentions"]
+    # A reason naming a department already visited is no guess: it would make a loop out of nothing.
+    transfers, path = det.detect(_transfer_view(_garbled_handover("There's still that fee on my bill."), 40.0))
+    assert [(t.to_department, t.loop) for t in transfers] == [(None, False)] and path == ["billing"]
+
+
+@pytest.mark.parametrize("objection,back_to", [
+    ("They sent me to you in the first place!", "retentions"),
+    ("Wait, I've already spoken to billing!", "billing"),
+])
+def test_caller_objecting_to_being_sent_back_marks_a_loop(objection, back_to):
+    """The hand-over's destination was garbled and the new agent named no department; the
+    caller's objection says the call goes back where it was: to the department named, or to
+    the one that sent it here."""
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want to leave.", "customer", "c"),
+        Utt(6.0, 9.0, "Let me put you through to our retentions team.", "agent", "a"),
+        Utt(20.0, 23.0, "Retentions, Jo speaking, how can I help?", "agent", "a"),
+        Utt(23.5, 26.0, "Actually I want to upgrade my package.", "customer", "c"),
+        Utt(27.0, 30.0, "Let me put you through to our sales team.", "agent", "a"),
+        Utt(70.0, 73.0, "Sales, Kim speaking, how can I help?", "agent", "a"),
+        Utt(73.5, 76.0, "My bill went up after the upgrade.", "customer", "c"),
+        Utt(80.0, 83.0, "I'll transfer you over to our brains now.", "agent", "a"),
+        Utt(83.5, 85.0, objection, "customer", "c"),
+        Utt(120.0, 123.0, "Hello, I understand you've been transferred, how can I help?", "agent", "a"),
+    ]
+    transfers, path = TransferDetector(load_config()).detect(_transfer_view(utts, 130.0))
+    assert [(t.from_department, t.to_department, t.loop) for t in transfers] == [
+        ("billing", "retentions", False), ("retentions", "sales", False), ("sales", back_to, True)]
+    assert "caller" in transfers[-1].evidence
+
+
+def test_a_reply_that_is_no_objection_marks_no_loop():
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want to upgrade my package.", "customer", "c"),
+        Utt(6.0, 9.0, "Let me put you through to our sales team.", "agent", "a"),
+        Utt(9.5, 11.0, "Great, thanks a lot.", "customer", "c"),
+        Utt(20.0, 23.0, "Sales, Jo speaking, how can I help?", "agent", "a"),
+    ]
+    transfers, _ = TransferDetector(load_config()).detect(_transfer_view(utts, 30.0))
+    assert [t.loop for t in transfers] == [False]
+
+
+def test_the_answer_tells_which_item_a_misheard_question_asked_for():
+    """"PIN" heard as "plan": the question reads as the account's digits, but the caller
+    answers with the PIN they gave before, so the PIN was asked for again."""
+    utts = [
+        Utt(0.0, 2.0, "What's your security PIN?", "agent", "a"),
+        Utt(2.5, 4.0, "It's 1 2 2 8.", "customer", "c"),
+        Utt(5.0, 7.0, "And your account number?", "agent", "a"),
+        Utt(7.5, 10.0, "4 4 1 9 2 8 7 3.", "customer", "c"),
+        Utt(40.0, 42.0, "Can I take the four digit plan on the account?", "agent", "b"),
+        Utt(42.5, 44.0, "Okay, 1, 2, 2, 8.", "customer", "c"),
+    ]
+    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 50.0))
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [
+        (0, "pin", False), (5, "account_number", False), (40, "pin", True)]
+    assert "the answer is the pin given at 4 s" in requests[-1].evidence
+
+
+def test_a_complaint_vouches_for_a_question_the_asr_lost_and_digits_may_be_one_off():
+    """The re-ask came out as "No. Please," and the account number as one digit longer; the
+    caller's "I just told the last person" and the number make it the account number again."""
+    utts = [
+        Utt(0.0, 2.0, "Could you read me your account number?", "agent", "a"),
+        Utt(2.5, 5.0, "Sure, 6 3 6 8 0 2 9.", "customer", "c"),
+        Utt(40.0, 41.0, "No. Please,", "agent", "b"),
+        Utt(41.5, 45.0, "I literally just told the last person. 6, 3, 8, 6, 8, 0, 2, 9.", "customer", "c"),
+    ]
+    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 50.0))
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "account_number", False),
+                                                                      (40, "account_number", True)]
+    # no complaint and no question: nothing was asked
+    utts[-1] = Utt(41.5, 45.0, "Okay. 6, 3, 8, 6, 8, 0, 2, 9.", "customer", "c")
+    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 50.0))
+    assert [(round(r.time), r.item) for r in requests] == [(0, "account_number")]
+
+
+def test_an_item_named_with_please_is_asked_for():
+    utts = [
+        Utt(0.0, 2.0, "Full name, please.", "agent", "a"),
+        Utt(2.5, 4.0, "Yeah, Fiona Turner.", "customer", "c"),
+    ]
+    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 10.0))
+    assert [(r.item, r.repeated) for r in requests] == [("full_name", False)]
+
+
+def test_an_agent_asking_for_an_item_to_be_typed_in_and_the_keys_that_follow():
+    """Stereo: the recorded prompt sits on the agent channel and was not told apart from the
+    agent, and it reads as no request ("tap your account number"); the caller typed eight
+    digits straight after, so the account number was asked for and given."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 5.0, "Using the telephone keypad, tap your account number and finish with the hash sign.",
+            "agent", "a"),
+        Utt(30.0, 32.0, "Hello, billing, Sam speaking.", "agent", "b"),
+        Utt(32.5, 34.0, "Hi, there's a fee on my bill.", "customer", "c"),
+        Utt(40.0, 42.0, "Could you just repeat the account reference for me?", "agent", "b"),
+        Utt(42.5, 46.0, "Sure, 7 6 2 1 7 2 0 1.", "customer", "c"),
+    ]
+    view = _transfer_view(utts, 50.0, [KeyEntry(6.0, 9.0, "76217201#")])
+    requests = VerificationDetector(load_config()).detect(view)
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [
+        (0, "account_number", False), (40, "account_number", True)]
+    # typing long after the agent spoke answers something else
+    view.keys = [KeyEntry(20.0, 23.0, "76217201#")]
+    assert [r.repeated for r in VerificationDetector(load_config()).detect(view)] == [False]
+
+
+def test_the_receiving_agent_saying_a_colleague_passed_the_call_is_no_second_hand_over():
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want to upgrade my package.", "customer", "c"),
+        Utt(10.0, 13.0, "Let me put you through to our sales team.", "agent", "a"),
+        # a long wait in the sales queue
+        Utt(60.0, 64.0, "Hi, Maria here from sales, my colleagues passed you through.", "agent", "a"),
+        Utt(64.5, 66.0, "Great, I want the fibre deal.", "customer", "c"),
+    ]
+    transfers, path = TransferDetector(load_config()).detect(_transfer_view(utts, 70.0))
+    assert [(round(t.start), t.from_department, t.to_department) for t in transfers] == [(10, "billing", "sales")]
+    assert path == ["billing", "sales"]
+
+
+def test_an_instruction_to_press_a_button_is_not_the_menu_again():
+    """Mono diarization sometimes files an agent's instruction with the recordings."""
+    utts = [
+        Utt(0.0, 3.0, "Technical support, Ben speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "My router keeps dropping out.", "customer", "c"),
+        Utt(40.0, 44.0, "Press the power button and keep it held until the lights go off.", "ivr", "a",
+            system=True),
+        Utt(45.0, 46.0, "Okay, done.", "customer", "c"),
+    ]
+    transfers, path = TransferDetector(load_config()).detect(_transfer_view(utts, 50.0))
+    assert transfers == [] and path == ["technical_support"]
+
+
+def test_words_that_only_resemble_a_complaint_or_a_request_ask_for_nothing():
+    """"Please" in a read-back prompt, a PIN's digits inside a phone number, and "twice" in
+    a caller's problem are no requests and no repeats."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 3.0, "Please enter your four digit PIN.", "ivr", "ivr", system=True),
+        Utt(8.0, 12.0, "If this is the PIN for your account number, please press 1.", "ivr", "ivr", system=True),
+        Utt(20.0, 22.0, "Billing, Sam speaking. What's your account number?", "agent", "a"),
+        Utt(22.5, 25.0, "It's 4 4 1 9 2 8 7 3.", "customer", "c"),
+        Utt(30.0, 32.0, "I can see the account here.", "agent", "a"),
+        Utt(32.5, 36.0, "Yeah, 4 4 1 9 2 8 7 3, I've been charged twice.", "customer", "c"),
+        Utt(40.0, 42.0, "What's your phone number?", "agent", "a"),
+        Utt(42.5, 46.0, "0 7 7 0 0 9 4 4 2 1 1.", "customer", "c"),
+    ]
+    view = _transfer_view(utts, 50.0, [KeyEntry(4.0, 5.0, "4421#")])
+    requests = VerificationDetector(load_config()).detect(view)
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [
+        (0, "pin", False), (20, "account_number", False), (40, "phone_number", False)]
+
+
+def test_a_first_hand_over_with_a_question_about_a_call_back_is_no_loop():
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want to upgrade my package.", "customer", "c"),
+        Utt(6.0, 9.0, "I'll transfer you over to our brains now.", "agent", "a"),
+        Utt(9.5, 12.0, "Will they call me back to confirm the first place?", "customer", "c"),
+        Utt(30.0, 33.0, "Hello, I understand you've been transferred, how can I help?", "agent", "a"),
+    ]
+    transfers, _ = TransferDetector(load_config()).detect(_transfer_view(utts, 40.0))
+    assert [(t.from_department, t.loop) for t in transfers] == [("billing", False)]
+
+
+def test_a_new_agent_after_the_menu_played_again_came_through_the_ivr():
+    """The menu played again unannounced (a transfer to the IVR); the key the caller pressed
+    was not caught, and the next agent names their department: the call went IVR → billing,
+    with no second hand-over from the agent before."""
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want to know about my bill.", "customer", "c"),
+        Utt(40.0, 48.0, "For billing, press 1. For sales, press 2.", "ivr", "ivr", system=True),
+        Utt(80.0, 83.0, "Billing, Sam speaking, how can I help?", "agent", "b"),
+        Utt(83.5, 85.0, "I was charged twice.", "customer", "c"),
+    ]
+    transfers, path = TransferDetector(load_config()).detect(_transfer_view(utts, 90.0))
+    assert [(round(t.start), t.from_department, t.to_department) for t in transfers] == [(40, "sales", "ivr")]
+    assert path == ["sales", "ivr", "billing"]

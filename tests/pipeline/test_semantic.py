@@ -166,3 +166,25 @@ def test_the_sentence_cache_stays_bounded_and_answers_stay_the_same(intents, mon
     again = enc.encode(["What's your postcode?", "When were you born?"])
     assert np.allclose(first, again, atol=1e-5)
     assert intents.nearest("So what year and day is your birthday?")[0] == "ask_date_of_birth"
+
+
+def test_caller_saying_they_gave_it_before_in_other_words_is_a_repeat(cfg, intents):
+    """Only the second request was heard; the caller's reply says the item was given before,
+    in words the complaint list lacks. Meaning finds it; the word lists alone do not."""
+    from audio_pipeline.detect.timeline import CallView, Utt
+
+    complaint = "Your colleague wrote all of that down ten minutes ago. It's 4 4 1 9 2 8 7."
+    assert not Phrases(cfg["verification"]["complaint"], cfg["fuzzy"]).any(complaint)
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "There's a fee on my statement.", "customer", "c"),
+        Utt(6.0, 9.0, "Can I take your account number, please?", "agent", "a"),
+        Utt(9.5, 14.0, complaint, "customer", "c"),
+    ]
+    view = CallView("c", 20.0, 2, utts, [], None)
+    with_meaning = VerificationDetector(cfg, intents).detect(view)
+    assert [(r.item, r.repeated) for r in with_meaning] == [("account_number", True)]
+    assert [(r.item, r.repeated) for r in VerificationDetector(cfg).detect(view)] == [("account_number", False)]
+    # a caller who "already tried" something is not saying they were asked before
+    utts[-1] = Utt(9.5, 14.0, "I've already tried paying it online. It's 4 4 1 9 2 8 7.", "customer", "c")
+    assert [r.repeated for r in VerificationDetector(cfg, intents).detect(view)] == [False]
