@@ -168,6 +168,10 @@ class TransferDetector:
                 if current in (None, "ivr"):
                     enter(m.department)
             elif m.kind == "greeting":
+                if m.time < first_agent - 0.5:
+                    # Before anyone answers it is the IVR's welcome ("thanks for calling …")
+                    # that the ASR filed with the agent side, not an agent.
+                    continue
                 if pending is not None and pending.to_department == "ivr" and any(
                         pending.start <= k.start_s <= m.time for k in view.keys):
                     # Sent to the menu, and the caller chose from it (a key heard): the menu's

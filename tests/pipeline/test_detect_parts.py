@@ -906,3 +906,20 @@ def test_a_new_agent_after_the_menu_played_again_came_through_the_ivr():
     transfers, path = TransferDetector(load_config()).detect(_transfer_view(utts, 90.0))
     assert [(round(t.start), t.from_department, t.to_department) for t in transfers] == [(40, "sales", "ivr")]
     assert path == ["sales", "ivr", "billing"]
+
+
+def test_the_ivr_welcome_filed_with_the_agent_is_not_an_agent():
+    """Stereo: the recorded welcome sits on the agent channel and reads like an agent ("thanks
+    for calling"); nobody answers it, the caller keys in a number and the menu follows. The
+    call is in the IVR until an agent answers: the menu is not the IVR "again"."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 11.0, "Hello, and thanks for calling the bank. Please type in your account number.", "agent", "a"),
+        Utt(16.0, 30.0, "For accounts, press 3. For the help desk, press 2.", "ivr", "ivr", system=True),
+        Utt(32.0, 34.0, "You're through to accounts, Sam speaking.", "agent", "a"),
+        Utt(35.0, 38.0, "I'd like to change my direct debit.", "customer", "c"),
+    ]
+    keys = [KeyEntry(13.0, 15.0, "36548430#"), KeyEntry(31.0, 31.1, "3")]
+    transfers, path = TransferDetector(load_config()).detect(_transfer_view(utts, 40.0, keys))
+    assert transfers == [] and path == ["ivr", "billing"]
