@@ -129,6 +129,11 @@ class TransferDetector:
                 path.append(dept)
             current = dept or current
 
+        def through_ivr(m: _Mark) -> None:
+            # The caller went back through the menu to this agent; the choice was not caught.
+            enter("ivr")
+            enter(m.department or "unknown")
+
         for m in marks:
             if m.kind == "statement":
                 if m.time < first_agent - 0.5:
@@ -177,9 +182,8 @@ class TransferDetector:
                     # Sent to the menu, and the caller chose from it (a key heard): the menu's
                     # words were lost, but the call went through the IVR to this agent.
                     pending.end = m.time
-                    enter("ivr")
                     pending = None
-                    enter(m.department or "unknown")
+                    through_ivr(m)
                 elif pending is not None:
                     if m.department and pending.to_department in (None, "ivr"):
                         pending.to_department = m.department
@@ -195,9 +199,8 @@ class TransferDetector:
                         m.time - last_transfer_t > 30.0 and (handover := self._handover(view, m)) is not None:
                     if handover <= last_menu_t:
                         # The caller heard the menu since the previous agent spoke: they came
-                        # through the IVR, and the menu choice was not caught.
-                        enter("ivr")
-                        enter(m.department or "unknown")
+                        # through the IVR.
+                        through_ivr(m)
                         continue
                     # The hand-over began with the last thing the previous agent said; where the
                     # new agent did not say which department this is, the previous one may have.

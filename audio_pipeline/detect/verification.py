@@ -61,6 +61,10 @@ class VerificationDetector:
             if u.is_customer:
                 continue
             reply = _reply(utts, i, self.window)
+            # What identifies the reply, worked out once for every use below; a name counts only
+            # as the answer to a name.
+            answer = _value(reply.text) if reply is not None else None
+            answer_name = _value(reply.text, names=True) if reply is not None else None
             # An agent may ask for an item to be typed in too ("tap your account number on the
             # keypad"); typing follows straight after that.
             keyed = _keyed_after(view.keys, u, self.window if u.system else 8.0)
@@ -86,12 +90,13 @@ class VerificationDetector:
                 for item, (value, at) in values.items():
                     if item == "full_name" and not question:
                         continue
-                    sig = _value(reply.text, names=item == "full_name")
+                    sig = answer_name if item == "full_name" else answer
                     if sig and at < u.start and _same_value(sig, value):
                         when = u.time_at(pieces[-1][0]) if pieces else u.start
                         asked.append((when, item, f"answer repeats the {item.replace('_', ' ')} given at {at:.0f} s"))
             if reply is not None and len(asked) == 1:
-                asked = self._by_value(asked, reply, values, u.start)
+                asked = self._by_value(asked, answer, values, u.start)
+            complained = bool(asked) and reply is not None and self._complains(reply.text)
             for when, item, how in asked:
                 if item in pending and pending[item].time >= when - self.window and not _answered_between(
                         utts, view.keys, pending[item].time, when):
@@ -102,13 +107,11 @@ class VerificationDetector:
                     # catch the first question: it was given before.
                     # Not names: callers give their name unasked ("Hi, it's Rachel Morgan, …"),
                     # and being asked for it after that is not being asked twice.
-                    sig = _value(reply.text)
-                    said = next((v for v in utts if v.is_customer and v.end <= when and sig
-                                 and _same_value(sig, _value(v.text) or "")), None)
+                    said = next((v for v in utts if v.is_customer and v.end <= when and answer
+                                 and _same_value(answer, _value(v.text) or "")), None)
                     if said is not None:
                         repeated = True
                         how += f"; the answer repeats what the customer said at {said.start:.0f} s"
-                complained = reply is not None and self._complains(reply.text)
                 ev = how
                 if complained:
                     ev += f"; customer: {reply.text[:50]!r}"
@@ -123,13 +126,13 @@ class VerificationDetector:
                     values.setdefault(item, (keyed.keys.rstrip("#*"), keyed.end_s))
                 elif reply is not None:
                     given.setdefault(item, reply.end)
-                    sig = _value(reply.text, names=item == "full_name")
+                    sig = answer_name if item == "full_name" else answer
                     if sig:
                         values.setdefault(item, (sig, reply.end))
         return requests
 
     @staticmethod
-    def _by_value(asked: list[tuple[float, str, str]], reply: Utt, values: dict[str, tuple[str, float]],
+    def _by_value(asked: list[tuple[float, str, str]], sig: str | None, values: dict[str, tuple[str, float]],
                   before: float) -> list[tuple[float, str, str]]:
         """The item asked for, corrected by the answer: a caller who answers with the value
         they gave for another item was asked for that item ("the four digit plan on the
@@ -138,7 +141,6 @@ class VerificationDetector:
         (when, item, how), = asked
         # Only a run of digits says which item it is (a month may be a name: "May Evans"), and
         # only the whole run: a PIN's four digits may sit inside a phone number.
-        sig = _value(reply.text)
         if not sig or not sig.isdigit() or (item in values and _same_value(sig, values[item][0])):
             return asked
         known = [(other, at) for other, (value, at) in values.items()
