@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import asr, decode, diarize, roles, transcript
+from . import asr, decode, diarize, roles, transcript, vad
 from .errors import AnalysisError
 
 
@@ -124,7 +124,7 @@ def _stereo(audio: decode.Audio, models: Models, agent_channel: int):
             spoken.append(transcript.SpokenWord(w.start_s, w.end_s, w.word, w.probability, names[ch]))
     asr_s = time.perf_counter() - t
     t = time.perf_counter()
-    regions = [asr.speech_regions(audio.samples[ch]) for ch in (0, 1)]
+    regions = [vad.speech_regions(audio.samples[ch]) for ch in (0, 1)]
     turns = diarize.channel_turns(regions, [names[0], names[1]])
     diar_s = time.perf_counter() - t
     return spoken, turns, {"agent": "agent", "customer": "customer"}, {"asr": asr_s, "diarize": diar_s}

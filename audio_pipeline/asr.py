@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import model_cache
+from . import model_cache, vad
 from .decode import MODEL_RATE
 from .errors import ModelError
 
@@ -137,22 +137,31 @@ class Transcriber:
 
     def transcribe(self, samples: np.ndarray) -> list[Word]:
         """Words with file-relative times for one channel of 16 kHz audio."""
+        from faster_whisper.transcribe import restore_speech_timestamps
+        from faster_whisper.vad import collect_chunks
+
+        audio = samples.astype(np.float32, copy=False)
+        # Only speech reaches the decoder (what faster-whisper's vad_filter does), with the VAD
+        # restarted after each silence (see vad.py).
+        chunks = vad.speech_chunks(audio, self.options.vad)
+        if not chunks:
+            return []
+        pieces, _ = collect_chunks(audio, chunks)
         segments, _info = self._model.transcribe(
-            samples.astype(np.float32, copy=False),
+            np.concatenate(pieces),
             # Detection's word lists and examples are English; letting a multilingual model guess
             # the language of a few seconds of 8 kHz speech sometimes picks another one.
             language="en",
             beam_size=self.options.beam_size,
             word_timestamps=True,
-            vad_filter=True,
-            vad_parameters=dict(self.options.vad),
+            vad_filter=False,
             condition_on_previous_text=False,
             # No hallucination_silence_threshold: on robotic or accented voices it judged whole
             # 30 s windows to be hallucinations and dropped 86 s of an agent's real speech.
             hotwords=self.options.hotwords,
         )
         words: list[Word] = []
-        for segment in segments:
+        for segment in restore_speech_timestamps(segments, chunks, MODEL_RATE):
             for w in segment.words or ():
                 text = w.word.strip()
                 if not text:
@@ -171,15 +180,3 @@ def model_versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             pass
     return out
-
-
-def speech_regions(samples: np.ndarray) -> list[tuple[float, float]]:
-    """Silero VAD speech regions (seconds) of one channel."""
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
-
-    stamps = get_speech_timestamps(
-        samples.astype(np.float32, copy=False),
-        VadOptions(threshold=0.5, min_silence_duration_ms=300, speech_pad_ms=60),
-        sampling_rate=MODEL_RATE,
-    )
-    return [(s["start"] / MODEL_RATE, s["end"] / MODEL_RATE) for s in stamps]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import asr
+from .. import vad
 from ..decode import MODEL_RATE
 
 HOP_S = 0.05
@@ -60,7 +60,7 @@ def analyse(channels: np.ndarray, music_channel: int | None, cfg: dict) -> Frame
 
     speech = np.zeros(n, bool)
     for ch in range(channels.shape[0]):
-        for s, e in asr.speech_regions(channels[ch]):
+        for s, e in vad.speech_regions(channels[ch]):
             speech[int(s / HOP_S):int(np.ceil(e / HOP_S))] = True
 
     spec = _spectrogram(src, hop, n)

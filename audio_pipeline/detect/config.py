@@ -42,7 +42,7 @@ def _check_ranges(cfg: dict, path: Path) -> None:
     if cfg["pain"]["scale"] <= 0:
         raise AnalysisError(path, "pain.scale must be above 0")
     sem = cfg["semantic"]
-    for key in ("min_similarity", "transfer_min_similarity", "complaint_min_similarity"):
+    for key in ("min_similarity", "transfer_min_similarity", "complaint_min_similarity", "hold_cancel_min_similarity"):
         if not 0 < sem[key] <= 1:
             raise AnalysisError(path, f"semantic.{key} must be above 0 and at most 1")
     for section in ("hold", "dead_air", "overtalk", "verification", "acoustic", "pain"):

@@ -148,13 +148,14 @@ def intents_for(cfg: dict) -> Intents | None:
     if s["model"] == OFF:
         return None
     key = (s["model"], float(s["min_similarity"]), float(s["transfer_min_similarity"]),
-           float(s["complaint_min_similarity"]),
+           float(s["complaint_min_similarity"]), float(s["hold_cancel_min_similarity"]),
            tuple((k, tuple(v)) for k, v in sorted(s["examples"].items())))
     return _intents(key)
 
 
 @lru_cache(maxsize=4)
 def _intents(key: tuple) -> Intents:
-    model, min_similarity, transfer_min, complaint_min, examples = key
+    model, min_similarity, transfer_min, complaint_min, cancel_min, examples = key
     return Intents(encoder(model), {k: list(v) for k, v in examples}, min_similarity,
-                   {"transfer": transfer_min, "transfer_ivr": transfer_min, "already_given": complaint_min})
+                   {"transfer": transfer_min, "transfer_ivr": transfer_min, "already_given": complaint_min,
+                    "hold_cancel": cancel_min})

@@ -17,7 +17,7 @@ from .semantic import Intents
 from .timeline import CallView, Utt
 
 
-_MENU_KEY = re.compile(r"\bpress (\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)\b")
+_MENU_KEY = re.compile(r"\bpress (or say )?(the )?(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)\b")
 
 
 @dataclass

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Phrases
+from .lexicon import Phrases, sentences
 from .semantic import Intents
-from .timeline import CallView, Gap, gaps
+from .timeline import CallView, Gap, Utt, gaps
 
 
 @dataclass
@@ -38,7 +38,8 @@ class WaitDetector:
         # The same phrases heard through a worse ASR error ("play if you want to breathe" for
         # "place you on a brief hold"): weaker evidence.
         loose = float(h["loose_fuzzy"])
-        self.announce_loose = Phrases(h["announce"], loose)
+        # Only the longer phrases: loosely, "could you hold" is also "could you read".
+        self.announce_loose = Phrases([p for p in h["announce"] if len(p.split()) >= 4], loose)
         self.resume_loose = Phrases(h["resume"], loose)
         self.checkin = Phrases(h["checkin"], f)
         t = cfg["transfer"]
@@ -79,8 +80,10 @@ class WaitDetector:
         before = [u for u in view.conversation if since <= u.end <= g.start + 0.5]
         agent_before = [u for u in before if u.is_agent_side]
         announced = next((u for u in reversed(agent_before) if self._announces_hold(u.text)), None)
-        hinted = None if announced else next((u for u in reversed(agent_before[-2:])
-                                              if self.announce_weak.any(u.text)), None)
+        if announced is not None and self._taken_back(announced, agent_before):
+            announced = None
+        hinted = None if announced else next((u for u in reversed(agent_before[-2:]) if self.announce_weak.any(u.text)
+                                              and not self._cancelled(u.text) and not self._taken_back(u, agent_before)), None)
         checked_before = next((u for u in reversed(agent_before[-2:]) if self.checkin.any(u.text)), None)
         transferring = next((u for u in reversed(agent_before[-2:])
                              if self.transfer.any(u.text) or self._means(u.text, "transfer")), None)
@@ -90,15 +93,17 @@ class WaitDetector:
         checked_in = agent_after and (self.checkin.any(after_text) or self._means(after_text, "hold_checkin", first=True))
         greeted = g.after is not None and self.greeting.any(after_text) and not resumed
 
-        if g.after_system and not announced and not transferring and (music > 0.2 or g.announcements):
-            # Back in the automated system (sent to the IVR menu, then queueing again).
+        if self._in_system(view, g) and not announced and (music > 0.2 or g.announcements):
+            # Back in the automated system (sent to the IVR menu, then queueing again): whoever
+            # sent the caller there said so before the system spoke.
             return Wait("queue_wait", g.start, g.end, 0.7, ev + ["after an IVR prompt"])
 
         score = 0.0
         if music >= float(self.h["music_fraction"]):
             score += 2.0
         loosely = None if announced or hinted else next(
-            (u for u in reversed(agent_before[-2:]) if self.announce_loose.any(u.text) and not self.not_hold.any(u.text)), None)
+            (u for u in reversed(agent_before[-2:]) if self.announce_loose.any(u.text) and not self.not_hold.any(u.text)
+             and not self._cancelled(u.text) and not self._taken_back(u, agent_before)), None)
         if announced:
             score += 2.0
             ev.append(f"said {announced.text[:40]!r}")
@@ -135,7 +140,11 @@ class WaitDetector:
         if tone >= 0.3:
             score -= 1.0
 
-        if score >= float(self.h["min_score"]) and d >= float(self.h["min_gap_s"]):
+        # A few seconds of "music" and nothing said about holding is more often a voice the
+        # VAD missed (synthetic or sing-song digits) than a hold.
+        spoken = announced or hinted or loosely or resumed
+        if score >= float(self.h["min_score"]) and d >= float(self.h["min_gap_s"]) and (
+                spoken or d >= float(self.h["unspoken_min_s"])):
             return Wait("hold", g.start, g.end, min(1.0, score / 5.0), ev)
         if transferring or (greeted and (tone > 0.1 or music > 0.1)):
             return Wait("transfer_wait", g.start, g.end, 0.6, ev)
@@ -144,6 +153,17 @@ class WaitDetector:
                         [f"{d:.0f} s of silence, no music"] + ev)
         return Wait("other", g.start, g.end, 0.0)
 
+    @staticmethod
+    def _in_system(view: CallView, g: Gap) -> bool:
+        """Whether the caller was last with the automated system: the gap follows a prompt or
+        key press, or one came after the last thing a person said (a breath of untranscribed
+        sound between the menu and the wait does not take the caller out of it)."""
+        if g.after_system:
+            return True
+        since = g.before.end if g.before is not None else 0.0
+        return any(since <= u.start and u.end <= g.start + 0.5 for u in view.utts if u.system and not u.announcement) \
+            or any(since <= k.start_s <= g.start for k in view.keys)
+
     def _announces_hold(self, text: str) -> bool:
         if self.not_hold.any(text):
             return False
@@ -151,9 +171,24 @@ class WaitDetector:
         if at is None:
             # Said in words the list does not have; the last sentences are the ones that lead
             # into the wait, and a hold taken back in the same breath is not one.
-            return self._means(text, "hold_announce") and not self.cancel.any(text)
+            return self._means(text, "hold_announce") and not self._cancelled(text)
+        return not self._cancelled(text, after=at)
+
+    def _cancelled(self, text: str, after: int = -1) -> bool:
+        """Whether ``text`` takes a hold back ("actually, forget that, I've found it") after
+        character ``after`` of its normalized form, in the list's words or by meaning."""
         undo = self.cancel.position(text)
-        return undo is None or undo < at
+        if undo is not None and undo > after:
+            return True
+        pieces = sentences(text)
+        # Meaning is asked of the sentences after the first: the one announcing is not its own undoing.
+        return any(self._means(piece, "hold_cancel") for _, piece in pieces[1:])
+
+    def _taken_back(self, said: Utt, agent_before: list[Utt]) -> bool:
+        """Whether the agent's next utterance took back the hold ``said`` announced (the ASR
+        sometimes splits "I'll put you on hold. Oh wait, here it is." in two)."""
+        later = agent_before[agent_before.index(said) + 1:][:1]
+        return any(self.cancel.any(u.text) or self._means(u.text, "hold_cancel", first=True) for u in later)
 
     def _means(self, text: str, intent: str, first: bool = False) -> bool:
         """Whether a sentence of ``text`` (its first two when ``first``, else its last two) has the intent."""

@@ -419,6 +419,19 @@ def test_menu_options_key_first():
         "1": "billing", "2": "technical_support"}
 
 
+@pytest.mark.parametrize("text,menu", [
+    ("to hear these options again press the star key", True),
+    ("to end your contract say or press or say 1", True),
+    ("for anything else press nine", True),
+    ("press the power button on the router", False),
+    ("press and hold the reset button", False),
+])
+def test_a_menu_is_press_and_a_key(text, menu):
+    from audio_pipeline.detect.transfers import _MENU_KEY
+
+    assert bool(_MENU_KEY.search(normalize(text))) is menu
+
+
 def test_menu_options_of_the_sample_ivr_menus(calls):
     """The menus the sample IVRs speak: every department the key-press routes to is read right."""
     detector = TransferDetector(load_config())
@@ -599,6 +612,72 @@ def test_one_announcement_announces_one_hold():
     waits = WaitDetector(load_config()).detect(_quiet_view(utts, 30.0))
     kinds = [(w.kind, round(w.start), round(w.end)) for w in waits]
     assert kinds == [("hold", 4, 15), ("dead_air", 18, 26)], kinds
+
+
+def _music_view(utts, duration: float, music_spans, turns=()):
+    view = _quiet_view(utts, duration)
+    for a, b in music_spans:
+        view.frames.music[int(a / HOP):int(b / HOP)] = True
+    view.turns = list(turns)
+    return view
+
+
+def _waits(view) -> list[tuple[str, int, int]]:
+    from audio_pipeline.detect.waits import WaitDetector
+
+    return [(w.kind, round(w.start), round(w.end)) for w in WaitDetector(load_config()).detect(view)]
+
+
+def test_music_nobody_spoke_of_is_a_hold_only_when_it_lasts():
+    """Five seconds of 'music' between two agent sentences is more often the caller's voice the
+    VAD missed; twenty seconds of it is a hold even unannounced."""
+    def call(music_s: float):
+        return [
+            Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+            Utt(3.5, 5.0, "I want a second line.", "customer", "c"),
+            Utt(6.0, 8.0, "Can you confirm the mobile number on the account?", "agent", "a"),
+            Utt(8.0 + music_s, 11.0 + music_s, "Right, so the second line is ten pounds a month.", "agent", "a"),
+        ]
+    assert _waits(_music_view(call(5.0), 20.0, [(8.0, 13.0)])) == []
+    assert _waits(_music_view(call(20.0), 35.0, [(8.0, 28.0)])) == [("hold", 8, 28)]
+
+
+def test_loose_matching_keeps_to_the_longer_hold_phrases():
+    """Loosely heard, "could you hold" is also "could you read out the tracking code": the
+    caller agreeing and then looking it up in silence is dead air."""
+    utts = [
+        Utt(0.0, 3.0, "Could you read out the tracking code from the courier?", "agent", "a"),
+        Utt(3.5, 5.0, "Sure, one sec.", "customer", "c"),
+        Utt(21.0, 23.0, "It's TR four eight six.", "customer", "c"),
+    ]
+    assert _waits(_quiet_view(utts, 24.0)) == [("dead_air", 5, 21)]
+
+
+def test_bear_with_me_taken_back_is_no_hold():
+    utts = [
+        Utt(0.0, 3.0, "Bear with me, I'll put some music on. Actually, forget that, I've found it.", "agent", "a"),
+        Utt(3.5, 4.5, "Okay.", "customer", "c"),
+        Utt(21.0, 24.0, "Your refund went out on Monday.", "agent", "a"),
+    ]
+    assert _waits(_quiet_view(utts, 25.0)) == [("dead_air", 4, 21)]
+
+
+def test_music_after_the_menu_is_queueing_even_after_a_stray_sound():
+    """Sent back to the menu, the caller presses a key, a breath of sound nobody transcribed,
+    then queue music and the next agent: a queue, not a hold the agent put them on."""
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "My parcel never came.", "customer", "c"),
+        Utt(6.0, 9.0, "I'll return you to the start of the menu so you can pick the right team.", "agent", "a"),
+        Utt(9.5, 10.5, "Okay, thanks.", "customer", "c"),
+        Utt(11.0, 18.0, "For billing, press 1. For deliveries, press 2.", "ivr", "ivr"),
+        Utt(35.0, 38.0, "Hello, deliveries, thanks for waiting, how can I help?", "agent", "b"),
+    ]
+    view = _music_view(utts, 40.0, [(20.0, 35.0)], turns=[(19.0, 19.6, "customer")])
+    from audio_pipeline.detect.dtmf import KeyEntry
+    view.keys = [KeyEntry(18.5, 18.6, "2")]
+    view.utts[4].system = True
+    assert _waits(view) == [("queue_wait", 20, 35)]
 
 
 @pytest.mark.parametrize("greeting", [
