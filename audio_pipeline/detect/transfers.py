@@ -49,7 +49,8 @@ class TransferDetector:
         self.intents = intents
         self.intent = Phrases(t["intent"], f)
         self.to_ivr = Phrases(t["to_ivr"], f)
-        self.greeting = Phrases(t["greeting"], f)
+        self._greeting = Phrases(t["greeting"], f)
+        self.closing = Phrases(t["closing"], f)
         self.received = Phrases(t["received"], f)
         # Only word for word: "I'll pass you over" is fuzzily "passed you over".
         self.received_exact = Phrases(t["received"], 101)
@@ -59,6 +60,9 @@ class TransferDetector:
         self.topics = {d: Phrases(p, f) for d, p in t.get("topics", {}).items()}
 
     # -- words
+    def greets(self, text: str) -> bool:
+        return self._greeting.any(text) and not self.closing.any(text)
+
     def departments_in(self, text: str) -> list[tuple[int, str]]:
         """(position, department) for each department named, in order of appearance."""
         found = []
@@ -138,6 +142,8 @@ class TransferDetector:
             if m.kind == "statement":
                 if m.time < first_agent - 0.5:
                     continue  # routing in the IVR before anyone answers is not a hand-over
+                if m.department is None and self._carries_on(view, m):
+                    continue
                 if current in (None, "ivr") and m.time > first_agent:
                     # An agent is handing the call on, so the call was in some department,
                     # though neither the menu choice nor a greeting named it.
@@ -306,10 +312,10 @@ class TransferDetector:
             # "My colleague passed you over" is the receiving agent, though it says "pass you".
             received = self.received.any(u.text)
             handing_on = not self.received_exact.any(u.text) and (
-                self.intent.any(u.text) or (not self.greeting.any(u.text) and self._meant(u.text)))
+                self.intent.any(u.text) or (not self.greets(u.text) and self._meant(u.text)))
             if handing_on and not self.negation.any(u.text):
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u))
-            elif received or self.greeting.any(u.text):
+            elif received or self.greets(u.text):
                 named = self.departments_in(u.text)
                 marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice, received))
         for start, end, options in menus:
@@ -342,6 +348,25 @@ class TransferDetector:
                 return named[-1]
         return None
 
+    def _carries_on(self, view: CallView, m: _Mark) -> bool:
+        """Whether the agent who seemed to hand the call on just kept talking with the caller:
+        no pause of 3 s or more before they next speak, and not as a new agent greeting. A
+        hand-over whose destination the ASR lost is still followed by a wait and a new voice;
+        "I've refreshed the connection from our side" misheard as "connect you to the other
+        side" is not."""
+        if m.utt is None:
+            return False
+        talk = [u for u in view.conversation if u.start >= m.utt.end - 0.1]
+        end = m.utt.end
+        for u in talk:
+            if u.start - end >= 3.0:
+                return False
+            # (A word or two may be the caller's "all right, thanks" filed with the agent.)
+            if u.is_agent_side and u.speaker == m.utt.speaker and len(u.text.split()) >= 3:
+                return not (self.greets(u.text) or self.received.any(u.text))
+            end = max(end, u.end)
+        return False
+
     def _handover(self, view: CallView, m: _Mark) -> float | None:
         """When the hand-over to this greeting began: the previous agent's last utterance,
         when a pause of 2.5 s or more separates it from the greeting (a transfer takes a
@@ -355,7 +380,7 @@ class TransferDetector:
         if m.department:
             named = next((u for u in reversed(agent) if m.time - u.end <= 15.0
                           and m.department in (d for _, d in self.departments_in(u.text))), None)
-            if named is not None and not self.greeting.any(named.text):
+            if named is not None and not self.greets(named.text):
                 return named.start
         if m.time - max(u.end for u in before) < 2.5:
             return None

@@ -77,15 +77,17 @@ class VerificationDetector:
                 if item:
                     when = next((u.time_at(o) for o, sent in sentences(u.text) if self.request.any(sent)), u.start)
                     asked = [(when, item, f"keyed {len(keyed.keys.rstrip('#*'))} digits after {u.text[:40]!r}")]
-            if reply is not None and not u.system and not asked and utts[i + 1] is reply \
-                    and ((question := _sounds_asked(u.text)) or self._complains(reply.text, strict=True)) \
+            if reply is not None and not asked and utts[i + 1] is reply \
+                    and ((question := _sounds_asked(u.text)) or (not u.system and self._complains(reply.text, strict=True))) \
                     and not self.greeting.any(u.text):
                 # The customer gives again a value they gave before: whatever the garbled
                 # question was, it asked for that item again. (Only a question we could not
                 # read, right before the answer: an email address may spell out the name, and
                 # a caller may tell a new agent who they are unasked: "Billing, Sam speaking."
                 # "Hi Sam, it's Rachel Morgan." A caller saying they gave it before vouches
-                # for a question that does not even sound like one, except for a name.)
+                # for a question that does not even sound like one, except for a name. A
+                # question the caller answers aloud is a person's, even where the agent's
+                # voice was taken for a recording.)
                 pieces = sentences(u.text)
                 for item, (value, at) in values.items():
                     if item == "full_name" and not question:

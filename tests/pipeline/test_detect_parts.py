@@ -734,6 +734,24 @@ def test_name_given_again_to_a_garbled_question_is_repeated_verification():
         (0, "full_name", False), (5, "email", False), (40, "full_name", True)]
 
 
+def test_keyed_digits_said_again_to_a_garbled_question_taken_for_a_recording():
+    """ "What's your four-digit PIN?" came out as "CIN" and the agent's voice was taken for the
+    IVR; the caller answers aloud with the PIN they keyed in: the PIN was asked for again."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 4.0, "Please enter your four digit PIN followed by the hash key.", "ivr", "ivr", system=True),
+        Utt(20.0, 23.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(23.5, 25.0, "I want to cancel my contract.", "customer", "c"),
+        Utt(30.0, 32.0, "What's your four -digit CIN?", "ivr", "ivr", system=True),
+        Utt(32.5, 35.0, "I've been at three times now, 1395.", "customer", "c"),
+    ]
+    view = _quiet_view(utts, 40.0)
+    view.keys = [KeyEntry(5.0, 7.0, "1395#")]
+    requests = VerificationDetector(load_config()).detect(view)
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "pin", False), (30, "pin", True)]
+
+
 def test_caller_telling_a_new_agent_their_name_is_not_asked_again():
 
     utts = [
@@ -782,6 +800,27 @@ def test_sent_to_the_menu_then_a_key_then_an_agent_goes_through_the_ivr():
     # without the key, the greeting names where the call went (the menu was never heard)
     transfers, path = TransferDetector(load_config()).detect(_transfer_view(utts, 40.0))
     assert [t.to_department for t in transfers] == ["billing"] and path == ["sales", "billing"]
+
+
+def test_hand_over_words_with_the_agent_carrying_on_are_no_transfer():
+    """ "I've refreshed the connection from our side" heard as "I prefer to connect you to the
+    other side": the same agent goes on talking with the caller, no wait, no new voice."""
+    said = [
+        Utt(0.0, 3.0, "Technical support, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "My broadband keeps dropping.", "customer", "c"),
+        Utt(6.0, 11.0, "Right. I prefer to connect you to the other side. Can you try loading a web page?", "agent", "a"),
+        Utt(11.5, 13.0, "Yes, it's working now.", "customer", "c"),
+        Utt(13.5, 16.0, "Is there anything else I can do for you today?", "agent", "a"),
+        Utt(16.5, 17.5, "No, that's all.", "customer", "c"),
+    ]
+    transfers, path = TransferDetector(load_config()).detect(_transfer_view(said, 20.0))
+    assert transfers == [] and path == ["technical_support"]
+    # The same words, then a wait and someone else answering: a hand-over, though the caller's
+    # "thanks" was filed with the agent.
+    handed = said[:4] + [Utt(13.2, 13.6, "Thanks.", "agent", "a"),
+                         Utt(25.0, 28.0, "Hello, you're through to Priya, how can I help?", "agent", "b")]
+    transfers, _ = TransferDetector(load_config()).detect(_transfer_view(handed, 30.0))
+    assert [round(t.start) for t in transfers] == [6]
 
 
 def _garbled_handover(reason: str, first: str = "Good morning, accounts, Sam speaking, how can I help?"):
