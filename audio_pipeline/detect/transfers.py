@@ -358,12 +358,19 @@ class TransferDetector:
             return False
         talk = [u for u in view.conversation if u.start >= m.utt.end - 0.1]
         end = m.utt.end
+        said = 0
         for u in talk:
             if u.start - end >= 3.0:
-                return False
+                break
             # (A word or two may be the caller's "all right, thanks" filed with the agent.)
             if u.is_agent_side and u.speaker == m.utt.speaker and len(u.text.split()) >= 3:
-                return not (self.greets(u.text) or self.received.any(u.text))
+                if self.greets(u.text) or self.received.any(u.text):
+                    return False
+                # Asking the caller something, or a back-and-forth, is carrying on; one more
+                # sentence is not ("I know, sorry, they're the only ones who can change it").
+                said += 1
+                if "?" in u.text or said >= 2:
+                    return True
             end = max(end, u.end)
         return False
 

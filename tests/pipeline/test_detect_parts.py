@@ -821,6 +821,12 @@ def test_hand_over_words_with_the_agent_carrying_on_are_no_transfer():
                          Utt(25.0, 28.0, "Hello, you're through to Priya, how can I help?", "agent", "b")]
     transfers, _ = TransferDetector(load_config()).detect(_transfer_view(handed, 30.0))
     assert [round(t.start) for t in transfers] == [6]
+    # The caller objects, the agent answers them, then the hand-over: still a hand-over.
+    objected = said[:3] + [Utt(11.5, 13.0, "But I was just with them!", "customer", "c"),
+                           Utt(13.5, 16.0, "I know, sorry, they're the only ones who can change it.", "agent", "a"),
+                           Utt(28.0, 31.0, "Hello, you're through to Priya, how can I help?", "agent", "b")]
+    transfers, _ = TransferDetector(load_config()).detect(_transfer_view(objected, 32.0))
+    assert [round(t.start) for t in transfers] == [6]
 
 
 def _garbled_handover(reason: str, first: str = "Good morning, accounts, Sam speaking, how can I help?"):
