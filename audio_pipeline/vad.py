@@ -35,23 +35,20 @@ def stretches(samples: np.ndarray) -> list[tuple[int, int]]:
 
     min_run = int(np.ceil(MIN_QUIET_S * MODEL_RATE / _FRAME))
     margin = int(_MARGIN_S * MODEL_RATE)
-    out: list[tuple[int, int]] = []
-    start, i = 0, 0
-    while i < n:
-        if not quiet[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and quiet[j]:
-            j += 1
-        if j - i >= min_run:
-            if i > start:
-                out.append((max(0, start * _FRAME - margin), min(len(samples), i * _FRAME + margin)))
-            start = j
-        i = j
-    if start < n:
-        out.append((max(0, start * _FRAME - margin), len(samples)))
+    silences = [(a, b) for a, b in runs_of(quiet) if b - a >= min_run]
+    # A stretch runs from the end of one silence (or the start) to the start of the next (or the end).
+    edges = [0] + [int(x) for silence in silences for x in silence] + [n]
+    out = [(max(0, a * _FRAME - margin), len(samples) if b == n else min(len(samples), b * _FRAME + margin))
+           for a, b in zip(edges[::2], edges[1::2]) if b > a]
     return [(a, b) for a, b in out if b - a >= _FRAME]
+
+
+def runs_of(mask: np.ndarray) -> list[tuple[int, int]]:
+    """[start, end) index pairs of the True runs of a frame mask."""
+    if not len(mask):
+        return []
+    d = np.diff(np.concatenate([[0], mask.astype(np.int8), [0]]))
+    return list(zip(np.flatnonzero(d == 1), np.flatnonzero(d == -1)))
 
 
 def speech_chunks(samples: np.ndarray, options: dict) -> list[dict]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import vad
+from ..vad import runs_of
 from ..decode import MODEL_RATE
 
 HOP_S = 0.05
@@ -165,9 +166,3 @@ def _bridged(speech: np.ndarray, music: np.ndarray, seconds: float) -> np.ndarra
     return out
 
 
-def runs_of(mask: np.ndarray) -> list[tuple[int, int]]:
-    """[start, end) index pairs of the True runs."""
-    if not len(mask):
-        return []
-    d = np.diff(np.concatenate([[0], mask.astype(np.int8), [0]]))
-    return list(zip(np.flatnonzero(d == 1), np.flatnonzero(d == -1)))

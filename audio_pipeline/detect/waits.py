@@ -83,7 +83,7 @@ class WaitDetector:
         if announced is not None and self._taken_back(announced, agent_before):
             announced = None
         hinted = None if announced else next((u for u in reversed(agent_before[-2:]) if self.announce_weak.any(u.text)
-                                              and not self._cancelled(u.text) and not self._taken_back(u, agent_before)), None)
+                                              and self._stands(u, agent_before)), None)
         checked_before = next((u for u in reversed(agent_before[-2:]) if self.checkin.any(u.text)), None)
         transferring = next((u for u in reversed(agent_before[-2:])
                              if self.transfer.any(u.text) or self._means(u.text, "transfer")), None)
@@ -103,7 +103,7 @@ class WaitDetector:
             score += 2.0
         loosely = None if announced or hinted else next(
             (u for u in reversed(agent_before[-2:]) if self.announce_loose.any(u.text) and not self.not_hold.any(u.text)
-             and not self._cancelled(u.text) and not self._taken_back(u, agent_before)), None)
+             and self._stands(u, agent_before)), None)
         if announced:
             score += 2.0
             ev.append(f"said {announced.text[:40]!r}")
@@ -183,6 +183,10 @@ class WaitDetector:
         pieces = sentences(text)
         # Meaning is asked of the sentences after the first: the one announcing is not its own undoing.
         return any(self._means(piece, "hold_cancel") for _, piece in pieces[1:])
+
+    def _stands(self, said: Utt, agent_before: list[Utt]) -> bool:
+        """Whether a hint of a hold in ``said`` was not taken back, in the same breath or the next."""
+        return not self._cancelled(said.text) and not self._taken_back(said, agent_before)
 
     def _taken_back(self, said: Utt, agent_before: list[Utt]) -> bool:
         """Whether the agent's next utterance took back the hold ``said`` announced (the ASR

@@ -25,10 +25,12 @@ from audio_pipeline.detect.config import DEFAULT_PATH, ENV_VAR
 from audio_pipeline.detect.lexicon import Phrases, digits_in, normalize, sentences
 from audio_pipeline.detect.pain import pain_score
 from audio_pipeline.detect.talk import agent_words_per_minute, overtalk, talk_ratio_agent
-from audio_pipeline.detect.timeline import CallView, Utt
+from audio_pipeline.detect.timeline import Utt
 from audio_pipeline.detect.transfers import TransferDetector, is_loop_path
 from audio_pipeline.detect.verification import VerificationDetector
 from audio_pipeline.errors import AnalysisError
+
+from .builders import quiet_view
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "sample_calls"
@@ -587,14 +589,6 @@ def test_cli_refuses_bad_settings_from_the_environment(tmp_path):
 
 # --------------------------------------------------------------------------- waits
 
-def _quiet_view(utts, duration: float):
-    n = int(duration / HOP) + 1
-    off = np.zeros(n, bool)
-    frames = acoustic.Frames(db=np.full(n, -70.0), active=off, speech=off.copy(), tone=off.copy(),
-                             music=off.copy(), floor_db=-70.0)
-    return CallView("quiet", duration, 2, utts, [], frames)
-
-
 def test_one_announcement_announces_one_hold():
     """A silent hold, then a look-up pause: the hold's announcement, still within the
     announcement window, must not make the pause a second hold."""
@@ -609,13 +603,13 @@ def test_one_announcement_announces_one_hold():
         # 7.5 s of nobody speaking
         Utt(26.0, 27.0, "Hello?", "customer", "c"),
     ]
-    waits = WaitDetector(load_config()).detect(_quiet_view(utts, 30.0))
+    waits = WaitDetector(load_config()).detect(quiet_view(utts, 30.0))
     kinds = [(w.kind, round(w.start), round(w.end)) for w in waits]
     assert kinds == [("hold", 4, 15), ("dead_air", 18, 26)], kinds
 
 
 def _music_view(utts, duration: float, music_spans, turns=()):
-    view = _quiet_view(utts, duration)
+    view = quiet_view(utts, duration)
     for a, b in music_spans:
         view.frames.music[int(a / HOP):int(b / HOP)] = True
     view.turns = list(turns)
@@ -650,7 +644,7 @@ def test_loose_matching_keeps_to_the_longer_hold_phrases():
         Utt(3.5, 5.0, "Sure, one sec.", "customer", "c"),
         Utt(21.0, 23.0, "It's TR four eight six.", "customer", "c"),
     ]
-    assert _waits(_quiet_view(utts, 24.0)) == [("dead_air", 5, 21)]
+    assert _waits(quiet_view(utts, 24.0)) == [("dead_air", 5, 21)]
 
 
 def test_bear_with_me_taken_back_is_no_hold():
@@ -659,7 +653,7 @@ def test_bear_with_me_taken_back_is_no_hold():
         Utt(3.5, 4.5, "Okay.", "customer", "c"),
         Utt(21.0, 24.0, "Your refund went out on Monday.", "agent", "a"),
     ]
-    assert _waits(_quiet_view(utts, 25.0)) == [("dead_air", 4, 21)]
+    assert _waits(quiet_view(utts, 25.0)) == [("dead_air", 4, 21)]
 
 
 def test_music_after_the_menu_is_queueing_even_after_a_stray_sound():
@@ -698,7 +692,7 @@ def test_new_agent_who_says_they_got_the_caller_from_a_colleague_is_a_transfer(g
         Utt(24.0, 28.0, greeting, "agent", "a"),
         Utt(28.5, 30.0, "My order never arrived.", "customer", "c"),
     ]
-    transfers, path = TransferDetector(load_config()).detect(_quiet_view(utts, 32.0))
+    transfers, path = TransferDetector(load_config()).detect(quiet_view(utts, 32.0))
     assert [(round(t.start), t.from_department, t.to_department) for t in transfers] == [
         (7, "technical_support", "customer_care")]
     assert path == ["technical_support", "customer_care"]
@@ -712,7 +706,7 @@ def test_same_agent_back_from_hold_is_no_transfer():
         Utt(7.0, 9.0, "Let me check with customer care, one moment.", "agent", "a"),
         Utt(24.0, 27.0, "Hi there, thanks for waiting, I got the answer from my colleague.", "agent", "a"),
     ]
-    transfers, _ = TransferDetector(load_config()).detect(_quiet_view(utts, 30.0))
+    transfers, _ = TransferDetector(load_config()).detect(quiet_view(utts, 30.0))
     assert transfers == []
 
 
@@ -729,7 +723,7 @@ def test_name_given_again_to_a_garbled_question_is_repeated_verification():
         Utt(40.0, 42.0, "When I'm sneaking with your maid,", "agent", "a"),
         Utt(42.5, 45.0, "Again, okay, it's Rachel Morgan.", "customer", "c"),
     ]
-    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 50.0))
+    requests = VerificationDetector(load_config()).detect(quiet_view(utts, 50.0))
     assert [(round(r.time), r.item, r.repeated) for r in requests] == [
         (0, "full_name", False), (5, "email", False), (40, "full_name", True)]
 
@@ -746,7 +740,7 @@ def test_keyed_digits_said_again_to_a_garbled_question_taken_for_a_recording():
         Utt(30.0, 32.0, "What's your four -digit CIN?", "ivr", "ivr", system=True),
         Utt(32.5, 35.0, "I've been at three times now, 1395.", "customer", "c"),
     ]
-    view = _quiet_view(utts, 40.0)
+    view = quiet_view(utts, 40.0)
     view.keys = [KeyEntry(5.0, 7.0, "1395#")]
     requests = VerificationDetector(load_config()).detect(view)
     assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "pin", False), (30, "pin", True)]
@@ -760,7 +754,7 @@ def test_caller_telling_a_new_agent_their_name_is_not_asked_again():
         Utt(30.0, 32.0, "Billing, Sam speaking.", "agent", "b"),
         Utt(32.5, 35.0, "Hi Sam, it's Rachel Morgan again.", "customer", "c"),
     ]
-    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 40.0))
+    requests = VerificationDetector(load_config()).detect(quiet_view(utts, 40.0))
     assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "full_name", False)]
 
 
@@ -771,12 +765,12 @@ def test_garbled_question_answered_with_a_name_asked_for_the_name():
                       "There can't.", "agent", "a"),
         Utt(6.5, 8.0, "Sure. It's Sarah Bennett.", "customer", "c"),
     ]
-    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 10.0))
+    requests = VerificationDetector(load_config()).detect(quiet_view(utts, 10.0))
     assert [(r.item, r.repeated) for r in requests] == [("full_name", False)]
 
 
 def _transfer_view(utts, duration: float, keys=()):
-    view = _quiet_view(utts, duration)
+    view = quiet_view(utts, duration)
     view.keys = list(keys)
     return view
 
@@ -900,7 +894,7 @@ def test_the_answer_tells_which_item_a_misheard_question_asked_for():
         Utt(40.0, 42.0, "Can I take the four digit plan on the account?", "agent", "b"),
         Utt(42.5, 44.0, "Okay, 1, 2, 2, 8.", "customer", "c"),
     ]
-    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 50.0))
+    requests = VerificationDetector(load_config()).detect(quiet_view(utts, 50.0))
     assert [(round(r.time), r.item, r.repeated) for r in requests] == [
         (0, "pin", False), (5, "account_number", False), (40, "pin", True)]
     assert "the answer is the pin given at 4 s" in requests[-1].evidence
@@ -915,12 +909,12 @@ def test_a_complaint_vouches_for_a_question_the_asr_lost_and_digits_may_be_one_o
         Utt(40.0, 41.0, "No. Please,", "agent", "b"),
         Utt(41.5, 45.0, "I literally just told the last person. 6, 3, 8, 6, 8, 0, 2, 9.", "customer", "c"),
     ]
-    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 50.0))
+    requests = VerificationDetector(load_config()).detect(quiet_view(utts, 50.0))
     assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "account_number", False),
                                                                       (40, "account_number", True)]
     # no complaint and no question: nothing was asked
     utts[-1] = Utt(41.5, 45.0, "Okay. 6, 3, 8, 6, 8, 0, 2, 9.", "customer", "c")
-    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 50.0))
+    requests = VerificationDetector(load_config()).detect(quiet_view(utts, 50.0))
     assert [(round(r.time), r.item) for r in requests] == [(0, "account_number")]
 
 
@@ -929,7 +923,7 @@ def test_an_item_named_with_please_is_asked_for():
         Utt(0.0, 2.0, "Full name, please.", "agent", "a"),
         Utt(2.5, 4.0, "Yeah, Fiona Turner.", "customer", "c"),
     ]
-    requests = VerificationDetector(load_config()).detect(_quiet_view(utts, 10.0))
+    requests = VerificationDetector(load_config()).detect(quiet_view(utts, 10.0))
     assert [(r.item, r.repeated) for r in requests] == [("full_name", False)]
 
 

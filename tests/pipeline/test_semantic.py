@@ -23,6 +23,8 @@ from audio_pipeline.detect.transfers import TransferDetector
 from audio_pipeline.detect.verification import VerificationDetector
 from audio_pipeline.detect.waits import WaitDetector
 
+from .builders import quiet_view
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # (sentence, the intent a person reads in it)
@@ -120,7 +122,7 @@ def test_hold_taken_back_in_words_no_list_has_is_no_hold(cfg, intents):
     assert not waits._announces_hold(f"Let me put you on hold for a moment. {taken_back}")
     assert waits._announces_hold("Let me put you on hold for a moment. It shouldn't take long.")
     # the ASR split the same breath in two: the second half still takes the hold back
-    view = _quiet_view([
+    view = quiet_view([
         Utt(0.0, 2.5, "Let me put you on hold for a moment.", "agent", "a"),
         Utt(2.6, 5.0, taken_back, "agent", "a"),
         Utt(14.0, 16.0, "Right, so your bill went up because the discount ended.", "agent", "a"),
@@ -134,17 +136,6 @@ def test_transfer_in_other_words_and_greetings_are_not_transfers(cfg, intents):
     assert det._destination("I'll move your call across to the billing department.") == "billing"
     assert det._meant("Thanks for calling technical support, my name is Priya, what can I do for you?") is None
     assert TransferDetector(cfg)._meant("I'll move your call across to the billing department.") is None  # no model
-
-
-def _quiet_view(utts, duration: float):
-    from audio_pipeline.detect import acoustic
-    from audio_pipeline.detect.timeline import CallView
-
-    n = int(duration / acoustic.HOP_S) + 1
-    off = np.zeros(n, bool)
-    frames = acoustic.Frames(db=np.full(n, -70.0), active=off, speech=off.copy(), tone=off.copy(),
-                             music=off.copy(), floor_db=-70.0)
-    return CallView("quiet", duration, 2, utts, [], frames)
 
 
 def test_off_switches_meaning_off(tmp_path):
