@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..decode import Audio
 from .acoustic import analyse
 from .config import DetectConfig, load_config
-from .dtmf import key_entries, key_presses
+from .dtmf import caller_keys
 from .lexicon import Phrases
 from .pain import pain_score
 from .semantic import intents_for
@@ -32,15 +32,7 @@ def detect_call(audio: Audio, call: dict, utterances: list[dict], words: list[di
     music_channel = call.get("agent_channel") if stereo else None
     frames = analyse(audio.samples, music_channel if music_channel is not None else 0, cfg["acoustic"])
 
-    presses = []
-    for ch in range(audio.channels):
-        presses.extend(key_presses(audio.samples[ch]))
-    presses.sort(key=lambda p: p.start_s)
-    deduped = []
-    for p in presses:  # a key heard on both channels (line echo) is one press
-        if not deduped or p.start_s - deduped[-1].start_s > 0.06 or p.key != deduped[-1].key:
-            deduped.append(p)
-    keys = key_entries(deduped)
+    keys = caller_keys(audio.samples, music_channel)
 
     view = build(call_id, audio.duration_s, audio.channels, utterances, words, keys, frames,
                  Phrases(cfg["hold"]["announcement"], cfg["fuzzy"]), Phrases(cfg["transfer"]["ivr_prompt"], cfg["fuzzy"]), turns,

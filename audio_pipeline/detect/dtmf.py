@@ -84,3 +84,19 @@ def key_entries(presses: list[KeyPress], gap_s: float = 1.5) -> list[KeyEntry]:
         else:
             entries.append(KeyEntry(p.start_s, p.end_s, p.key))
     return entries
+
+
+def caller_keys(samples: np.ndarray, agent_channel: int | None) -> list[KeyEntry]:
+    """What the caller typed in, from a call's channels (``samples``: channels × samples).
+
+    On a stereo call only the caller's channel is listened to: tones on the agent's side are
+    the agent dialling (an extension for a transfer) or hold music that happens to sit on two
+    key frequencies, not the caller's keypad.
+    """
+    channels = [ch for ch in range(len(samples)) if len(samples) == 1 or ch != agent_channel]
+    presses = sorted((p for ch in channels for p in key_presses(samples[ch])), key=lambda p: p.start_s)
+    deduped: list[KeyPress] = []
+    for p in presses:  # with both channels listened to, a key heard on both (line echo) is one press
+        if not deduped or p.start_s - deduped[-1].start_s > 0.06 or p.key != deduped[-1].key:
+            deduped.append(p)
+    return key_entries(deduped)

@@ -141,6 +141,15 @@ def looks_like_email(text: str) -> bool:
     return "@" in text or bool(re.search(r"\b(at)\b.*\b(dot)\b", t)) or " dot com" in t or " dot co " in f"{t} "
 
 
+_MENU_KEY = re.compile(
+    r"\bpress (or say )?(the )?(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)\b")
+
+
+def asks_for_a_key(text: str) -> bool:
+    """Whether ``text`` is a menu's "press 2" / "press the star key", not "press the power button"."""
+    return _MENU_KEY.search(normalize(text)) is not None
+
+
 def is_question(text: str) -> bool:
     return "?" in text
 

@@ -12,12 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Phrases, digits_in, normalize
+from .lexicon import Phrases, asks_for_a_key, digits_in, normalize
 from .semantic import Intents
 from .timeline import CallView, Utt
-
-
-_MENU_KEY = re.compile(r"\bpress (or say )?(the )?(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)\b")
 
 
 @dataclass
@@ -300,7 +297,7 @@ class TransferDetector:
                 if options:
                     menus.append((u.start, u.end, options))
                 # "press 2", not "press the power button" (an agent's words misread as a recording)
-                if options or _MENU_KEY.search(u.norm):
+                if options or asks_for_a_key(u.text):
                     marks.append(_Mark(u.start, "ivr_prompt", None, u))
                 continue
             if not u.is_agent_side:

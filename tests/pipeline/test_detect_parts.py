@@ -151,6 +151,22 @@ def test_60ms_key_presses_are_heard():
     assert [e.keys for e in found] == ["0123456789*#"]
 
 
+@pytest.mark.parametrize("agent_channel", [0, 1])
+def test_on_a_stereo_call_the_callers_keys_are_on_the_callers_channel(agent_channel):
+    """The agent dialling an extension for a transfer is heard on the agent's side; it is not
+    the caller keying in their date of birth. A key echoed onto both sides is one key."""
+    caller = _keyed_line([(1.0, "16011971#")], snr_db=30.0, seed=1)
+    agent = _keyed_line([(6.0, "4402")], snr_db=30.0, seed=2)
+    n = max(len(caller), len(agent))
+    sides = np.zeros((2, n), np.float32)
+    sides[1 - agent_channel, :len(caller)] = caller
+    sides[agent_channel, :len(agent)] = agent
+    sides[agent_channel, :len(caller)] += 0.3 * caller  # line echo of the caller's keys
+    assert [e.keys for e in dtmf.caller_keys(sides, agent_channel)] == ["16011971#"]
+    # Mono: one side holds both, and both are kept.
+    assert [e.keys for e in dtmf.caller_keys(sides[agent_channel][None, :], None)] == ["16011971#", "4402"]
+
+
 # --------------------------------------------------------------------------- frame labels
 
 def test_music_spans_are_labelled_music(calls, frames):
@@ -429,9 +445,9 @@ def test_menu_options_key_first():
     ("press and hold the reset button", False),
 ])
 def test_a_menu_is_press_and_a_key(text, menu):
-    from audio_pipeline.detect.transfers import _MENU_KEY
+    from audio_pipeline.detect.lexicon import asks_for_a_key
 
-    assert bool(_MENU_KEY.search(normalize(text))) is menu
+    assert asks_for_a_key(text) is menu
 
 
 def test_menu_options_of_the_sample_ivr_menus(calls):
@@ -674,6 +690,64 @@ def test_music_after_the_menu_is_queueing_even_after_a_stray_sound():
     assert _waits(view) == [("queue_wait", 20, 35)]
 
 
+def test_music_under_a_menu_is_queueing_even_when_the_menu_was_taken_for_an_announcement():
+    """The agent hands the caller back to the main menu (their words filed as the system's),
+    the caller mutters, and the menu plays over music: with "press 2" heard inside the wait,
+    the caller is in the automated system, not on a hold."""
+    utts = [
+        Utt(0.0, 3.0, "Retentions, Ann speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "Will the price keep going up?", "customer", "c"),
+        Utt(6.0, 10.0, "I'll hand you back to the main menu, so you can choose the right option.", "ivr", "ivr"),
+        Utt(10.0, 11.0, "Alright, think.", "customer", "c"),
+        Utt(12.0, 23.0, "For customer care, press 1. Press 2 for technical support. Press 3 for sales.", "ivr", "ivr"),
+        Utt(40.0, 43.0, "Hello, technical support, how can I help?", "agent", "b"),
+    ]
+    view = _music_view(utts, 45.0, [(11.5, 40.0)])
+    for u in (view.utts[2], view.utts[4]):
+        u.system = True
+    view.utts[4].announcement = True
+    assert _waits(view) == [("queue_wait", 11, 40)]
+
+
+def test_a_new_agent_thanking_the_caller_for_waiting_while_they_were_put_through_receives_the_call():
+    """"Thanks for waiting while they put you through" holds hand-over words, but it is the
+    agent receiving the call: the garbled hand-over before it stands (the agent did not carry
+    on talking), and the caller's reason names where it went."""
+    utts = [
+        Utt(0.0, 3.0, "Customer care, Emma speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "Nobody turned up, I waited all morning.", "customer", "c"),
+        Utt(7.0, 9.0, "I'm passing you across to the brain now.", "agent", "a"),
+        Utt(9.5, 10.3, "Yeah, okay.", "customer", "c"),
+        Utt(11.5, 15.0, "Hello, this has been with the failed team. Thanks for waiting while they put you through.",
+            "agent", "a"),
+        Utt(15.5, 17.0, "I'd like to upgrade my package.", "customer", "c"),
+        Utt(18.0, 20.0, "One more security check, what was the make of your first car?", "agent", "a"),
+    ]
+    transfers, path = TransferDetector(load_config()).detect(quiet_view(utts, 22.0))
+    assert [(round(t.start), t.from_department, t.to_department) for t in transfers] == [
+        (7, "customer_care", "sales")]
+    assert path == ["customer_care", "sales"]
+
+
+def test_a_greeting_that_asks_whats_going_on_today_is_a_new_agent():
+    """The hand-over words were garbled ("let me get you over the payment"); the new agent's
+    "Hiya, Aisha in the accounts department, what's going on today?" after a pause names billing."""
+    utts = [
+        Utt(0.0, 3.0, "Hiya, Oliver in the loyalty team. How can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I'd like to cancel my contract.", "customer", "c"),
+        Utt(6.0, 8.0, "I can see you've been with us for six years.", "agent", "a"),
+        Utt(8.5, 10.0, "Well, the price keeps going up.", "customer", "c"),
+        Utt(10.5, 11.6, "Let me get you over the payment.", "agent", "a"),
+        Utt(12.3, 12.8, "No worries.", "customer", "c"),
+        Utt(18.0, 22.0, "Hi, I'm Aisha in the accounts department. What's going on today?", "agent", "a"),
+        Utt(23.0, 25.0, "There's a fee on my statement I don't recognise.", "customer", "c"),
+    ]
+    transfers, path = TransferDetector(load_config()).detect(quiet_view(utts, 27.0))
+    assert [(round(t.start), t.from_department, t.to_department) for t in transfers] == [
+        (10, "retentions", "billing")]
+    assert path == ["retentions", "billing"]
+
+
 @pytest.mark.parametrize("greeting", [
     "It's Devin here, I've got your details through from my colleague.",
     "Hello, you've been passed over to me, what seems to be the problem?",
@@ -744,6 +818,29 @@ def test_keyed_digits_said_again_to_a_garbled_question_taken_for_a_recording():
     view.keys = [KeyEntry(5.0, 7.0, "1395#")]
     requests = VerificationDetector(load_config()).detect(view)
     assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "pin", False), (30, "pin", True)]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Using the telephone keypad, check your account number and finish with the phone sign.",
+    "On your keypad, type in your account number, then press hash.",
+])
+def test_a_prompt_to_type_on_the_keypad_whose_verb_was_lost_still_asks(prompt):
+    """ "Type your account number" heard as "check your account number": the keypad named and
+    eight digits keyed straight after are the account number given, so the agent asking for
+    it later asks again."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 8.0, "Welcome to Globe Energy. " + prompt, "ivr", "ivr", system=True),
+        Utt(30.0, 33.0, "Customer care, Tom speaking, how can I help?", "agent", "a"),
+        Utt(33.5, 35.0, "The engineer never came.", "customer", "c"),
+        Utt(36.0, 39.0, "Kindly tell me your customer account number.", "agent", "a"),
+        Utt(39.5, 42.0, "Hang on. 317 -044 -062.", "customer", "c"),
+    ]
+    view = quiet_view(utts, 45.0)
+    view.keys = [KeyEntry(10.7, 13.3, "31704562#")]
+    requests = VerificationDetector(load_config()).detect(view)
+    assert [(r.item, r.repeated) for r in requests] == [("account_number", False), ("account_number", True)]
 
 
 def test_caller_telling_a_new_agent_their_name_is_not_asked_again():
@@ -929,8 +1026,8 @@ def test_an_item_named_with_please_is_asked_for():
 
 def test_an_agent_asking_for_an_item_to_be_typed_in_and_the_keys_that_follow():
     """Stereo: the recorded prompt sits on the agent channel and was not told apart from the
-    agent, and it reads as no request ("tap your account number"); the caller typed eight
-    digits straight after, so the account number was asked for and given."""
+    agent, and "tap" is in no list (naming the keypad makes it a request); the caller typed
+    eight digits straight after, so the account number was asked for and given."""
     from audio_pipeline.detect.dtmf import KeyEntry
 
     utts = [
@@ -945,9 +1042,11 @@ def test_an_agent_asking_for_an_item_to_be_typed_in_and_the_keys_that_follow():
     requests = VerificationDetector(load_config()).detect(view)
     assert [(round(r.time), r.item, r.repeated) for r in requests] == [
         (0, "account_number", False), (40, "account_number", True)]
-    # typing long after the agent spoke answers something else
+    # Typing long after the agent spoke answers something else: the prompt still asked (it
+    # names the keypad and the item), but nothing was given, so the later ask is no repeat.
     view.keys = [KeyEntry(20.0, 23.0, "76217201#")]
-    assert [r.repeated for r in VerificationDetector(load_config()).detect(view)] == [False]
+    assert [(round(r.time), r.repeated) for r in VerificationDetector(load_config()).detect(view)] == [
+        (0, False), (40, False)]
 
 
 def test_the_receiving_agent_saying_a_colleague_passed_the_call_is_no_second_hand_over():

@@ -30,18 +30,21 @@ EVENTS = [
 ]
 
 
-def build_workspace(root: Path, *, events: bool = True, calls: int = 2) -> Path:
+def build_workspace(root: Path, *, events: bool = True, calls: int = 2, script: list | None = None,
+                    event_list: list | None = None, duration: float = 20.0) -> Path:
+    script = SCRIPT if script is None else script
+    event_list = EVENTS if event_list is None else event_list
     root.mkdir(parents=True, exist_ok=True)
     audio_dir = root / "audio"
     audio_dir.mkdir(exist_ok=True)
     call_rows, utt_rows, word_rows, turn_rows, event_rows = [], [], [], [], []
     for n in range(calls):
         cid = f"call-{chr(ord('a') + n)}"
-        dur = 20.0
+        dur = duration
         t = np.arange(int(dur * RATE)) / RATE
         # A tone per utterance so there is something real to decode and play.
         wav = np.zeros_like(t, dtype=np.float32)
-        for i, (_, s, e, _) in enumerate(SCRIPT):
+        for i, (_, s, e, _) in enumerate(script):
             m = (t >= s) & (t < e)
             wav[m] = 0.2 * np.sin(2 * np.pi * (220 + 40 * i) * t[m])
         path = audio_dir / f"{cid}.wav"
@@ -49,7 +52,7 @@ def build_workspace(root: Path, *, events: bool = True, calls: int = 2) -> Path:
         call_rows.append(dict(call_id=cid, source_path=str(path), content_sha256="0" * 64, codec="WAV/PCM_16",
                               duration_s=dur, channels=1, sample_rate=RATE, agent_channel=None,
                               speaker_count=2, asr_model="test", diarizer="test", analyzed_at=None))
-        for uid, (role, s, e, text) in enumerate(SCRIPT):
+        for uid, (role, s, e, text) in enumerate(script):
             spk = "SPEAKER_00" if role == "agent" else "SPEAKER_01"
             utt_rows.append(dict(call_id=cid, utterance_id=uid, speaker=spk, role=role, start_s=s, end_s=e,
                                  text=text.capitalize() + "."))
@@ -59,7 +62,7 @@ def build_workspace(root: Path, *, events: bool = True, calls: int = 2) -> Path:
                 word_rows.append(dict(call_id=cid, utterance_id=uid, word=w, start_s=s + k * step,
                                       end_s=s + (k + 1) * step - 0.02, probability=0.9, speaker=spk, role=role))
             turn_rows.append(dict(call_id=cid, speaker=spk, role=role, start_s=s, end_s=e))
-        for eid, kind, s, e, frm, to in EVENTS:
+        for eid, kind, s, e, frm, to in event_list:
             event_rows.append(dict(call_id=cid, event_id=f"{cid}:{eid}", kind=kind, start_s=s, end_s=e, item=None,
                                    from_department=frm, to_department=to, confidence=0.9, evidence="test"))
     for i, row in enumerate(call_rows):

@@ -80,6 +80,27 @@ async def test_open_play_seek_and_follow(make_app, clock):
         assert not player.playing
 
 
+async def test_jumping_into_a_hold_far_down_brings_its_lead_in_into_view(make_app, build, tmp_path):
+    """A hold has no words to light, so the transcript must follow the line cursor: the
+    agent's last words before the wait are on screen, not the top of the call."""
+    script = [("agent" if i % 2 == 0 else "customer", 2.0 * i, 2.0 * i + 1.5, f"line {i} of the call")
+              for i in range(40)]
+    script.append(("agent", 110.0, 112.0, "thanks for holding"))
+    ws = build(tmp_path / "long", calls=1, script=script, duration=115.0,
+               event_list=[("evt-1", "hold", 80.5, 109.5, None, None)])
+    app = make_app(ws)
+    async with app.run_test(size=(100, 24)) as pilot:
+        screen = await open_call(pilot, app)
+        tr = screen.query_one(Transcript)
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.player.position == pytest.approx(80.5)
+        assert tr.current_word == -1  # nothing is said during the hold
+        assert tr.cursor == 39  # "line 39", the last thing said before it
+        row = tr._first_row[39]
+        assert tr.scroll_y <= row < tr.scroll_y + tr.scrollable_content_region.height
+
+
 async def test_jump_to_events_skip_hold_and_loop(make_app, clock):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
