@@ -145,9 +145,14 @@ _MENU_KEY = re.compile(
     r"\bpress (or say )?(the )?(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)\b")
 
 
+def keys_asked_for(text: str) -> int:
+    """How many times ``text`` asks for a key: a menu's "press 2" / "press the star key", not
+    "press the power button"."""
+    return len(_MENU_KEY.findall(normalize(text)))
+
+
 def asks_for_a_key(text: str) -> bool:
-    """Whether ``text`` is a menu's "press 2" / "press the star key", not "press the power button"."""
-    return _MENU_KEY.search(normalize(text)) is not None
+    return keys_asked_for(text) > 0
 
 
 def is_question(text: str) -> bool:

@@ -51,6 +51,8 @@ class TransferDetector:
         self.received = Phrases(t["received"], f)
         # Only word for word: "I'll pass you over" is fuzzily "passed you over".
         self.received_exact = Phrases(t["received"], 101)
+        self.received_thanked = Phrases(t["received_thanked"], 101)
+        self.thanks = Phrases(["thanks", "thank you"], f)
         self.negation = Phrases(t["negation"], f)
         self.loop_complaint = Phrases(t["loop_complaint"], f)
         self.departments = {d: Phrases(p, f) for d, p in t["departments"].items()}
@@ -59,6 +61,10 @@ class TransferDetector:
     # -- words
     def greets(self, text: str) -> bool:
         return self._greeting.any(text) and not self.closing.any(text)
+
+    def _thanked(self, text: str) -> bool:
+        """"Thanks for waiting while they put you through": the agent receiving the call."""
+        return self.received_thanked.any(text) and self.thanks.any(text)
 
     def departments_in(self, text: str) -> list[tuple[int, str]]:
         """(position, department) for each department named, in order of appearance."""
@@ -307,8 +313,9 @@ class TransferDetector:
             # By meaning only outside greetings: "Technical support, how can I help?" sits close
             # to "I'll put you through to technical support".
             # "My colleague passed you over" is the receiving agent, though it says "pass you".
-            received = self.received.any(u.text)
-            handing_on = not self.received_exact.any(u.text) and (
+            thanked = self._thanked(u.text)
+            received = self.received.any(u.text) or thanked
+            handing_on = not (self.received_exact.any(u.text) or thanked) and (
                 self.intent.any(u.text) or (not self.greets(u.text) and self._meant(u.text)))
             if handing_on and not self.negation.any(u.text):
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u))
@@ -361,7 +368,7 @@ class TransferDetector:
                 break
             # (A word or two may be the caller's "all right, thanks" filed with the agent.)
             if u.is_agent_side and u.speaker == m.utt.speaker and len(u.text.split()) >= 3:
-                if self.greets(u.text) or self.received.any(u.text):
+                if self.greets(u.text) or self.received.any(u.text) or self._thanked(u.text):
                     return False
                 # Asking the caller something, or a back-and-forth, is carrying on; one more
                 # sentence is not ("I know, sorry, they're the only ones who can change it").

@@ -43,6 +43,7 @@ class VerificationDetector:
         self.intents = intents
         self.window = float(v["answer_window_s"])
         self.request = Phrases(v["request"], f)
+        self.keypad = Phrases(v["keypad"], f)
         self.not_identity = Phrases(v["not_identity"], f)
         self.complaint = Phrases(v["complaint"], f)
         # Single words ("again", "twice") say a value was given before only next to a request:
@@ -69,13 +70,14 @@ class VerificationDetector:
             # keypad"); typing follows straight after that.
             keyed = _keyed_after(view.keys, u, self.window if u.system else 8.0)
             asked = self._asked_in(u, reply)
-            if not asked and keyed is not None and (self.request.any(u.text) or (
+            if not asked and keyed is not None and (self.request.any(u.text) or self.keypad.any(u.text) or (
                     not u.system and any(p.any(u.text) for p in self.items.values()))):
                 # The words were lost or did not read as a request, but the caller typed
                 # something in: what it was follows from its shape.
                 item = _keyed_item(keyed.keys)
                 if item:
-                    when = next((u.time_at(o) for o, sent in sentences(u.text) if self.request.any(sent)), u.start)
+                    when = next((u.time_at(o) for o, sent in sentences(u.text)
+                                 if self.request.any(sent) or self.keypad.any(sent)), u.start)
                     asked = [(when, item, f"keyed {len(keyed.keys.rstrip('#*'))} digits after {u.text[:40]!r}")]
             if reply is not None and not asked and utts[i + 1] is reply \
                     and ((question := _sounds_asked(u.text)) or (not u.system and self._complains(reply.text, strict=True))) \

@@ -163,8 +163,9 @@ def test_on_a_stereo_call_the_callers_keys_are_on_the_callers_channel(agent_chan
     sides[agent_channel, :len(agent)] = agent
     sides[agent_channel, :len(caller)] += 0.3 * caller  # line echo of the caller's keys
     assert [e.keys for e in dtmf.caller_keys(sides, agent_channel)] == ["16011971#"]
-    # Mono: one side holds both, and both are kept.
-    assert [e.keys for e in dtmf.caller_keys(sides[agent_channel][None, :], None)] == ["16011971#", "4402"]
+    # Mono: one side holds both, and both are kept, whatever agent channel is set.
+    for channel in (None, 0):
+        assert [e.keys for e in dtmf.caller_keys(sides[agent_channel][None, :], channel)] == ["16011971#", "4402"]
 
 
 # --------------------------------------------------------------------------- frame labels
@@ -729,6 +730,36 @@ def test_a_new_agent_thanking_the_caller_for_waiting_while_they_were_put_through
     assert path == ["customer_care", "sales"]
 
 
+def test_the_sending_agent_asking_the_caller_to_bear_with_them_while_they_put_them_through_hands_over():
+    """Without thanks, "while they put you through" is the agent sending the call on."""
+    utts = [
+        Utt(0.0, 3.0, "Customer care, Emma speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "There's a fee on my bill I don't recognise.", "customer", "c"),
+        Utt(7.0, 9.0, "That's one for billing. Bear with me while they put you through.", "agent", "a"),
+        Utt(9.5, 10.3, "Okay.", "customer", "c"),
+        Utt(11.5, 14.0, "Hello, Sam here, how can I help?", "agent", "a"),
+    ]
+    transfers, path = TransferDetector(load_config()).detect(quiet_view(utts, 16.0))
+    assert [(round(t.start), t.from_department, t.to_department) for t in transfers] == [
+        (7, "customer_care", "billing")]
+
+
+@pytest.mark.parametrize("wind_up", ["Okay, so what else can I help you with?", "How else can I assist you today?"])
+def test_winding_up_is_no_greeting_after_misheard_hand_over_words(wind_up):
+    """ "I've just connected you to the other side now" (a line test, misheard) and then the
+    agent winding up with the caller: the agent carried on, no one was handed over."""
+    utts = [
+        Utt(0.0, 3.0, "Technical support, Ben speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "My broadband keeps dropping.", "customer", "c"),
+        Utt(7.0, 10.0, "I've just connected you to the other side now.", "agent", "a"),
+        Utt(10.5, 11.5, "Oh, it works.", "customer", "c"),
+        Utt(12.0, 14.0, wind_up, "agent", "a"),
+        Utt(14.5, 15.5, "Nothing, thanks.", "customer", "c"),
+    ]
+    transfers, path = TransferDetector(load_config()).detect(quiet_view(utts, 17.0))
+    assert transfers == [] and path == ["technical_support"]
+
+
 def test_a_greeting_that_asks_whats_going_on_today_is_a_new_agent():
     """The hand-over words were garbled ("let me get you over the payment"); the new agent's
     "Hiya, Aisha in the accounts department, what's going on today?" after a pause names billing."""
@@ -746,6 +777,22 @@ def test_a_greeting_that_asks_whats_going_on_today_is_a_new_agent():
     assert [(round(t.start), t.from_department, t.to_department) for t in transfers] == [
         (10, "retentions", "billing")]
     assert path == ["retentions", "billing"]
+
+
+def test_one_key_offered_over_hold_music_is_still_a_hold():
+    """A hold's recording may offer one key ("to hear these options again, press star"); a
+    menu offers several. The agent who comes back thanking the caller had them on hold."""
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "My bill is wrong.", "customer", "c"),
+        Utt(6.0, 8.0, "Right, I can see two payments there.", "agent", "a"),
+        Utt(8.5, 9.5, "Yes, that's it.", "customer", "c"),
+        Utt(15.0, 19.0, "To hear these options again, press star.", "ivr", "ivr"),
+        Utt(40.0, 43.0, "Thanks for holding, I've refunded the second payment.", "agent", "a"),
+    ]
+    view = _music_view(utts, 45.0, [(10.0, 40.0)])
+    view.utts[4].system = view.utts[4].announcement = True
+    assert _waits(view) == [("hold", 10, 40)]
 
 
 @pytest.mark.parametrize("greeting", [
@@ -841,6 +888,19 @@ def test_a_prompt_to_type_on_the_keypad_whose_verb_was_lost_still_asks(prompt):
     view.keys = [KeyEntry(10.7, 13.3, "31704562#")]
     requests = VerificationDetector(load_config()).detect(view)
     assert [(r.item, r.repeated) for r in requests] == [("account_number", False), ("account_number", True)]
+
+
+def test_typing_an_item_into_a_website_is_no_request():
+    """ "Type your postcode into the coverage checker" names the keypad's verb and an item, but
+    no keys follow: the agent is pointing at the website, not asking again."""
+    utts = [
+        Utt(0.0, 2.0, "Can I take your postcode, please?", "agent", "a"),
+        Utt(2.5, 4.0, "It's M1 4BT.", "customer", "c"),
+        Utt(30.0, 34.0, "Go to our website and type your postcode into the coverage checker.", "agent", "a"),
+        Utt(34.5, 35.5, "Okay, will do.", "customer", "c"),
+    ]
+    requests = VerificationDetector(load_config()).detect(quiet_view(utts, 40.0))
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "postcode", False)]
 
 
 def test_caller_telling_a_new_agent_their_name_is_not_asked_again():
@@ -1026,8 +1086,8 @@ def test_an_item_named_with_please_is_asked_for():
 
 def test_an_agent_asking_for_an_item_to_be_typed_in_and_the_keys_that_follow():
     """Stereo: the recorded prompt sits on the agent channel and was not told apart from the
-    agent, and "tap" is in no list (naming the keypad makes it a request); the caller typed
-    eight digits straight after, so the account number was asked for and given."""
+    agent, and it reads as no request ("tap your account number"); the caller typed eight
+    digits straight after, so the account number was asked for and given."""
     from audio_pipeline.detect.dtmf import KeyEntry
 
     utts = [
@@ -1042,11 +1102,9 @@ def test_an_agent_asking_for_an_item_to_be_typed_in_and_the_keys_that_follow():
     requests = VerificationDetector(load_config()).detect(view)
     assert [(round(r.time), r.item, r.repeated) for r in requests] == [
         (0, "account_number", False), (40, "account_number", True)]
-    # Typing long after the agent spoke answers something else: the prompt still asked (it
-    # names the keypad and the item), but nothing was given, so the later ask is no repeat.
+    # typing long after the agent spoke answers something else
     view.keys = [KeyEntry(20.0, 23.0, "76217201#")]
-    assert [(round(r.time), r.repeated) for r in VerificationDetector(load_config()).detect(view)] == [
-        (0, False), (40, False)]
+    assert [r.repeated for r in VerificationDetector(load_config()).detect(view)] == [False]
 
 
 def test_the_receiving_agent_saying_a_colleague_passed_the_call_is_no_second_hand_over():

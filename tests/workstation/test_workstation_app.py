@@ -101,6 +101,24 @@ async def test_jumping_into_a_hold_far_down_brings_its_lead_in_into_view(make_ap
         assert tr.scroll_y <= row < tr.scroll_y + tr.scrollable_content_region.height
 
 
+async def test_a_jump_into_a_long_utterance_keeps_the_lit_word_on_screen(make_app, build, tmp_path):
+    """An utterance taller than the pane: the line cursor must not scroll back to its first
+    row and push the word being spoken off screen."""
+    words = " ".join(f"word{i}" for i in range(400))
+    script = [("agent", 0.0, 1.5, "hello"), ("customer", 2.0, 100.0, words)]
+    ws = build(tmp_path / "long", calls=1, script=script, duration=101.0, event_list=[])
+    app = make_app(ws)
+    async with app.run_test(size=(100, 24)) as pilot:
+        screen = await open_call(pilot, app)
+        tr = screen.query_one(Transcript)
+        screen._seek(80.0)
+        await pilot.pause()
+        assert tr.cursor == 1 and tr.current_word > 300
+        row = tr._word_row[tr.current_word]
+        assert row > tr.scrollable_content_region.height  # far below the utterance's first row
+        assert tr.scroll_y <= row < tr.scroll_y + tr.scrollable_content_region.height
+
+
 async def test_jump_to_events_skip_hold_and_loop(make_app, clock):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -128,12 +128,13 @@ class CallScreen(Screen):
         tr.current_word = self.call.word_at(pos)
         if tr.follow and self.call.utterances:
             # The line cursor rides along with playback, so "annotate this line" means the
-            # line being heard unless the reviewer moved the cursor away. It also brings that
-            # line into view: a jump into a hold or dead air lands where no word is lit, and
-            # the words that led into it are what the listener needs to see.
+            # line being heard unless the reviewer moved the cursor away. Where no word is lit
+            # (a jump into a hold or dead air) it also brings that line into view: the words
+            # that led into the wait are what the listener needs to see. Where one is, the
+            # word's own scrolling keeps it on screen, even inside a long utterance.
             utt = self.call.utterance_at(pos)
             if utt != tr.cursor:
-                tr.set_cursor(utt)
+                tr.set_cursor(utt, scroll=tr.current_word < 0)
         self._update_transport(pos)
 
     def _update_transport(self, pos: float) -> None:
