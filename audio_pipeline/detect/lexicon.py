@@ -141,18 +141,19 @@ def looks_like_email(text: str) -> bool:
     return "@" in text or bool(re.search(r"\b(at)\b.*\b(dot)\b", t)) or " dot com" in t or " dot co " in f"{t} "
 
 
-_MENU_KEY = re.compile(
-    r"\bpress (or say )?(the )?(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)\b")
+_KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)"
+_MENU_KEY = re.compile(rf"\bpress (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?")
+_KEY_NAMES = {**_NUMBER_WORDS, "star": "*", "hash": "#", "pound": "#"}
 
 
-def keys_asked_for(text: str) -> int:
-    """How many times ``text`` asks for a key: a menu's "press 2" / "press the star key", not
-    "press the power button"."""
-    return len(_MENU_KEY.findall(normalize(text)))
+def keys_offered(text: str) -> set[str]:
+    """The keys ``text`` asks the caller to press: a menu's "press 1 or 2", "press the star
+    key"; not "press the power button"."""
+    return {_KEY_NAMES.get(k, k) for pair in _MENU_KEY.findall(normalize(text)) for k in pair if k}
 
 
 def asks_for_a_key(text: str) -> bool:
-    return keys_asked_for(text) > 0
+    return bool(keys_offered(text))
 
 
 def is_question(text: str) -> bool:

@@ -52,7 +52,7 @@ class TransferDetector:
         # Only word for word: "I'll pass you over" is fuzzily "passed you over".
         self.received_exact = Phrases(t["received"], 101)
         self.received_thanked = Phrases(t["received_thanked"], 101)
-        self.thanks = Phrases(["thanks", "thank you"], f)
+        self.thanked_for_waiting = Phrases(t["thanked_for_waiting"], f)
         self.negation = Phrases(t["negation"], f)
         self.loop_complaint = Phrases(t["loop_complaint"], f)
         self.departments = {d: Phrases(p, f) for d, p in t["departments"].items()}
@@ -64,7 +64,7 @@ class TransferDetector:
 
     def _thanked(self, text: str) -> bool:
         """"Thanks for waiting while they put you through": the agent receiving the call."""
-        return self.received_thanked.any(text) and self.thanks.any(text)
+        return self.received_thanked.any(text) and self.thanked_for_waiting.any(text)
 
     def departments_in(self, text: str) -> list[tuple[int, str]]:
         """(position, department) for each department named, in order of appearance."""

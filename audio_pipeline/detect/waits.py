@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Phrases, keys_asked_for, sentences
+from .lexicon import Phrases, keys_offered, sentences
 from .semantic import Intents
 from .timeline import CallView, Gap, Utt, gaps
 
@@ -159,8 +159,9 @@ class WaitDetector:
         key press, or one came after the last thing a person said (a breath of untranscribed
         sound between the menu and the wait does not take the caller out of it), or a menu
         plays during the wait (read as an announcement because music plays under it). A menu
-        offers two keys or more: one ("to leave a message, press 1") may be a hold's recording."""
-        if g.after_system or keys_asked_for(" ".join(a.text for a in g.announcements)) >= 2:
+        offers two keys or more: one ("to leave a message, press 1"), however often it is
+        repeated, may be a hold's recording."""
+        if g.after_system or len(keys_offered(" ".join(a.text for a in g.announcements))) >= 2:
             return True
         since = g.before.end if g.before is not None else 0.0
         return any(since <= u.start and u.end <= g.start + 0.5 for u in view.utts if u.system and not u.announcement) \

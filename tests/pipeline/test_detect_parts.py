@@ -451,6 +451,18 @@ def test_a_menu_is_press_and_a_key(text, menu):
     assert asks_for_a_key(text) is menu
 
 
+@pytest.mark.parametrize("text,keys", [
+    ("For billing press 1. For sales press two.", {"1", "2"}),
+    ("For billing press 1 or 2 for sales.", {"1", "2"}),
+    ("To hear these options again, press star. To hear these options again, press star.", {"*"}),
+    ("Press the power button on the router.", set()),
+])
+def test_the_keys_a_menu_offers(text, keys):
+    from audio_pipeline.detect.lexicon import keys_offered
+
+    assert keys_offered(text) == keys
+
+
 def test_menu_options_of_the_sample_ivr_menus(calls):
     """The menus the sample IVRs speak: every department the key-press routes to is read right."""
     detector = TransferDetector(load_config())
@@ -691,7 +703,11 @@ def test_music_after_the_menu_is_queueing_even_after_a_stray_sound():
     assert _waits(view) == [("queue_wait", 20, 35)]
 
 
-def test_music_under_a_menu_is_queueing_even_when_the_menu_was_taken_for_an_announcement():
+@pytest.mark.parametrize("menu", [
+    "For customer care, press 1. Press 2 for technical support. Press 3 for sales.",
+    "For customer care press 1 or 2 for technical support.",
+])
+def test_music_under_a_menu_is_queueing_even_when_the_menu_was_taken_for_an_announcement(menu):
     """The agent hands the caller back to the main menu (their words filed as the system's),
     the caller mutters, and the menu plays over music: with "press 2" heard inside the wait,
     the caller is in the automated system, not on a hold."""
@@ -700,7 +716,7 @@ def test_music_under_a_menu_is_queueing_even_when_the_menu_was_taken_for_an_anno
         Utt(3.5, 5.0, "Will the price keep going up?", "customer", "c"),
         Utt(6.0, 10.0, "I'll hand you back to the main menu, so you can choose the right option.", "ivr", "ivr"),
         Utt(10.0, 11.0, "Alright, think.", "customer", "c"),
-        Utt(12.0, 23.0, "For customer care, press 1. Press 2 for technical support. Press 3 for sales.", "ivr", "ivr"),
+        Utt(12.0, 23.0, menu, "ivr", "ivr"),
         Utt(40.0, 43.0, "Hello, technical support, how can I help?", "agent", "b"),
     ]
     view = _music_view(utts, 45.0, [(11.5, 40.0)])
@@ -730,12 +746,17 @@ def test_a_new_agent_thanking_the_caller_for_waiting_while_they_were_put_through
     assert path == ["customer_care", "sales"]
 
 
-def test_the_sending_agent_asking_the_caller_to_bear_with_them_while_they_put_them_through_hands_over():
-    """Without thanks, "while they put you through" is the agent sending the call on."""
+@pytest.mark.parametrize("handover", [
+    "That's one for billing. Bear with me while they put you through.",
+    "Okay, thank you. That's one for billing. Bear with me while they put you through.",
+])
+def test_the_sending_agent_asking_the_caller_to_bear_with_them_while_they_put_them_through_hands_over(handover):
+    """Without thanks for waiting, "while they put you through" is the agent sending the call
+    on (a "thank you" for something else does not make it the receiving agent)."""
     utts = [
         Utt(0.0, 3.0, "Customer care, Emma speaking, how can I help?", "agent", "a"),
         Utt(3.5, 6.0, "There's a fee on my bill I don't recognise.", "customer", "c"),
-        Utt(7.0, 9.0, "That's one for billing. Bear with me while they put you through.", "agent", "a"),
+        Utt(7.0, 9.0, handover, "agent", "a"),
         Utt(9.5, 10.3, "Okay.", "customer", "c"),
         Utt(11.5, 14.0, "Hello, Sam here, how can I help?", "agent", "a"),
     ]
@@ -780,19 +801,22 @@ def test_a_greeting_that_asks_whats_going_on_today_is_a_new_agent():
 
 
 def test_one_key_offered_over_hold_music_is_still_a_hold():
-    """A hold's recording may offer one key ("to hear these options again, press star"); a
-    menu offers several. The agent who comes back thanking the caller had them on hold."""
+    """A hold's recording may offer one key ("to hear these options again, press star"), and
+    repeat it; a menu offers several. The agent who comes back thanking the caller had them
+    on hold."""
     utts = [
         Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
         Utt(3.5, 5.0, "My bill is wrong.", "customer", "c"),
         Utt(6.0, 8.0, "Right, I can see two payments there.", "agent", "a"),
         Utt(8.5, 9.5, "Yes, that's it.", "customer", "c"),
         Utt(15.0, 19.0, "To hear these options again, press star.", "ivr", "ivr"),
-        Utt(40.0, 43.0, "Thanks for holding, I've refunded the second payment.", "agent", "a"),
+        Utt(45.0, 49.0, "To hear these options again, press star.", "ivr", "ivr"),
+        Utt(70.0, 73.0, "Thanks for holding, I've refunded the second payment.", "agent", "a"),
     ]
-    view = _music_view(utts, 45.0, [(10.0, 40.0)])
-    view.utts[4].system = view.utts[4].announcement = True
-    assert _waits(view) == [("hold", 10, 40)]
+    view = _music_view(utts, 75.0, [(10.0, 70.0)])
+    for u in view.utts[4:6]:
+        u.system = u.announcement = True
+    assert _waits(view) == [("hold", 10, 70)]
 
 
 @pytest.mark.parametrize("greeting", [
