@@ -110,7 +110,7 @@ def analyze_call(path: str | Path, models: Models, content_sha256: str = "") -> 
         "diarizer": "stereo-channels" if audio.channels == 2 else models.diarizer.label,
         "analyzed_at": datetime.now(timezone.utc),
     }
-    return CallResult(call, utt_rows, word_rows, turn_rows, timings)
+    return CallResult(call, utt_rows, word_rows, turn_rows, timings=timings)
 
 
 def _stereo(audio: decode.Audio, models: Models, agent_channel: int):

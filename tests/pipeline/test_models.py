@@ -124,3 +124,15 @@ def test_bundled_whisper_base_parts_that_do_not_match_are_refused(monkeypatch, t
 def test_unknown_bundled_asr_model_names_the_ones_there_are():
     with pytest.raises(ModelError, match="bundled:tiny.en"):
         resolve_model("bundled:medium")
+
+
+def test_analyze_call_times_its_stages_and_leaves_events_to_detection(models, pyannote_sample):
+    """``benchmarks/speed.py`` reads the stage timings; events are detection's to fill."""
+    from audio_pipeline import analyze_call
+
+    result = analyze_call(pyannote_sample, models)
+    assert result.events == []
+    assert set(result.timings) >= {"decode", "asr", "diarize"}
+    assert all(v >= 0.0 for v in result.timings.values())
+    assert result.timings["asr"] > 0.0 and result.timings["diarize"] > 0.0
+    assert result.utterances and result.call["duration_s"] == pytest.approx(30.0, abs=0.5)
