@@ -63,6 +63,19 @@ class Phrases:
         return (best[0], best[2]) if best else (None, None)
 
 
+class Greetings:
+    """An agent opening a conversation with the caller ("Billing, how can I help?"), never one
+    winding it up ("what else can I help you with?"): the two share most of their words, and
+    every detector that asks "did a new agent pick up?" must draw that line in the same place."""
+
+    def __init__(self, greeting: list[str], closing: list[str], threshold: float) -> None:
+        self.greeting = Phrases(greeting, threshold)
+        self.closing = Phrases(closing, threshold)
+
+    def any(self, text: str) -> bool:
+        return self.greeting.any(text) and not self.closing.any(text)
+
+
 @lru_cache(maxsize=512)
 def _windows(text: str) -> "_Windows":
     # Every detector looks for its own phrases in the same utterances: split each text once.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Phrases, asks_for_a_key, digits_in, normalize
+from .lexicon import Greetings, Phrases, asks_for_a_key, digits_in, normalize
 from .semantic import Intents
 from .timeline import CallView, Utt
 
@@ -46,8 +46,7 @@ class TransferDetector:
         self.intents = intents
         self.intent = Phrases(t["intent"], f)
         self.to_ivr = Phrases(t["to_ivr"], f)
-        self._greeting = Phrases(t["greeting"], f)
-        self.closing = Phrases(t["closing"], f)
+        self.greeting = Greetings(t["greeting"], t["closing"], f)
         self.received = Phrases(t["received"], f)
         # Only word for word: "I'll pass you over" is fuzzily "passed you over".
         self.received_exact = Phrases(t["received"], 101)
@@ -59,9 +58,6 @@ class TransferDetector:
         self.topics = {d: Phrases(p, f) for d, p in t.get("topics", {}).items()}
 
     # -- words
-    def greets(self, text: str) -> bool:
-        return self._greeting.any(text) and not self.closing.any(text)
-
     def _thanked(self, text: str) -> bool:
         """"Thanks for waiting while they put you through": the agent receiving the call."""
         return self.received_thanked.any(text) and self.thanked_for_waiting.any(text)
@@ -316,10 +312,10 @@ class TransferDetector:
             thanked = self._thanked(u.text)
             received = self.received.any(u.text) or thanked
             handing_on = not (self.received_exact.any(u.text) or thanked) and (
-                self.intent.any(u.text) or (not self.greets(u.text) and self._meant(u.text)))
+                self.intent.any(u.text) or (not self.greeting.any(u.text) and self._meant(u.text)))
             if handing_on and not self.negation.any(u.text):
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u))
-            elif received or self.greets(u.text):
+            elif received or self.greeting.any(u.text):
                 named = self.departments_in(u.text)
                 marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice, received))
         for start, end, options in menus:
@@ -368,7 +364,7 @@ class TransferDetector:
                 break
             # (A word or two may be the caller's "all right, thanks" filed with the agent.)
             if u.is_agent_side and u.speaker == m.utt.speaker and len(u.text.split()) >= 3:
-                if self.greets(u.text) or self.received.any(u.text) or self._thanked(u.text):
+                if self.greeting.any(u.text) or self.received.any(u.text) or self._thanked(u.text):
                     return False
                 # Asking the caller something, or a back-and-forth, is carrying on; one more
                 # sentence is not ("I know, sorry, they're the only ones who can change it").
@@ -391,7 +387,7 @@ class TransferDetector:
         if m.department:
             named = next((u for u in reversed(agent) if m.time - u.end <= 15.0
                           and m.department in (d for _, d in self.departments_in(u.text))), None)
-            if named is not None and not self.greets(named.text):
+            if named is not None and not self.greeting.any(named.text):
                 return named.start
         if m.time - max(u.end for u in before) < 2.5:
             return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from .dtmf import KeyEntry
-from .lexicon import _MONTHS, Phrases, digits_in, is_question, looks_like_email, mentions_month, normalize, sentences
+from .lexicon import _MONTHS, Greetings, Phrases, digits_in, is_question, looks_like_email, mentions_month, normalize, sentences
 from .semantic import Intents
 from .timeline import CallView, Utt
 
@@ -50,7 +50,7 @@ class VerificationDetector:
         # "I've been charged twice" is no complaint about being asked.
         self.complaint_phrases = Phrases([c for c in v["complaint"] if " " in c.strip()], f)
         self.items = {item: Phrases(phrases, f) for item, phrases in v["items"].items()}
-        self.greeting = Phrases(cfg["transfer"]["greeting"], f)
+        self.greeting = Greetings(cfg["transfer"]["greeting"], cfg["transfer"]["closing"], f)
 
     def detect(self, view: CallView) -> list[Request]:
         utts = [u for u in view.utts if not u.announcement]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Phrases, keys_offered, sentences
+from .lexicon import Greetings, Phrases, keys_offered, sentences
 from .semantic import Intents
 from .timeline import CallView, Gap, Utt, gaps
 
@@ -44,7 +44,7 @@ class WaitDetector:
         self.checkin = Phrases(h["checkin"], f)
         t = cfg["transfer"]
         self.transfer = Phrases(t["intent"] + t["to_ivr"], f)
-        self.greeting = Phrases(t["greeting"], f)
+        self.greeting = Greetings(t["greeting"], t["closing"], f)
 
     def detect(self, view: CallView) -> list[Wait]:
         first_agent = view.first_agent_time()

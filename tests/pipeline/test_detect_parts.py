@@ -671,6 +671,27 @@ def test_music_nobody_spoke_of_is_a_hold_only_when_it_lasts():
     assert _waits(_music_view(call(20.0), 35.0, [(8.0, 28.0)])) == [("hold", 8, 28)]
 
 
+def test_an_agent_winding_up_after_music_is_back_from_a_hold_not_a_new_agent():
+    """Twenty seconds of music nobody announced, then the same agent: "that's sorted, what
+    else can I help you with?" A wind-up shares its words with a greeting ("what can I help
+    you with?") but says the agent never left; every detector draws that line alike."""
+    from audio_pipeline.detect.verification import VerificationDetector
+    from audio_pipeline.detect.waits import WaitDetector
+
+    wind_up = "Right, that's sorted now. What else can I help you with?"
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want a second line.", "customer", "c"),
+        Utt(6.0, 8.0, "Let me set that up for you.", "agent", "a"),
+        Utt(28.0, 31.0, wind_up, "agent", "a"),
+    ]
+    assert _waits(_music_view(utts, 35.0, [(8.0, 28.0)])) == [("hold", 8, 28)]
+    cfg = load_config()
+    for detector in (WaitDetector(cfg), VerificationDetector(cfg), TransferDetector(cfg)):
+        assert not detector.greeting.any(wind_up), type(detector).__name__
+        assert detector.greeting.any("Billing, Sam speaking, what can I help you with?"), type(detector).__name__
+
+
 def test_loose_matching_keeps_to_the_longer_hold_phrases():
     """Loosely heard, "could you hold" is also "could you read out the tracking code": the
     caller agreeing and then looking it up in silence is dead air."""
