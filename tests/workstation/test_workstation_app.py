@@ -181,6 +181,37 @@ async def test_annotate_with_every_field(make_app, workspace, clock):
     assert ann.reviewer == "tester"
 
 
+async def test_annotating_right_after_a_jump_takes_the_detection_landed_on(make_app):
+    """n lands on the hold with the transcript focused: `a` proposes the hold's span and
+    category, not the line before it. Once the reviewer moves the line cursor, or seeks, `a`
+    is about the line or the playhead again."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_call(pilot, app)
+        assert isinstance(app.focused, Transcript)
+        await pilot.press("n", "n", "a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, AnnotationForm)
+        assert (form.query_one("#start", Input).value, form.query_one("#end", Input).value) == ("0:09.5", "0:15.5")
+        assert form.query_one("#category", Select).value == "long_hold"
+        await pilot.press("escape")
+        await pilot.press("up", "a")  # the reviewer picked a line: annotate that line
+        await pilot.pause()
+        line = screen.call.utterances[screen.query_one(Transcript).cursor]
+        assert app.screen.query_one("#start", Input).value == f"0:{line.start_s:04.1f}"
+        assert app.screen.query_one("#end", Input).value == f"0:{line.end_s:04.1f}"
+        await pilot.press("escape", "n")
+        assert screen.player.position == pytest.approx(15.6)  # the transfer
+        await pilot.press("left", "a")  # ... and seeked back from it: the line heard there
+        await pilot.pause()
+        line = screen.call.utterances[screen.query_one(Transcript).cursor]
+        assert line.start_s < 15.6
+        assert app.screen.query_one("#start", Input).value == f"0:{line.start_s:04.1f}"
+        await pilot.press("escape")
+        assert app.store.list("call-a") == []
+
+
 async def test_form_validation_and_cancel(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

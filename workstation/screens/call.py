@@ -58,6 +58,8 @@ class CallScreen(Screen):
         self.call: CallData | None = None
         self.player: Player | None = None
         self.mark_in: float | None = None
+        # Where n/p last landed: until the reviewer moves on, "annotate" means that detection.
+        self._jumped_to: float | None = None
         self.mark_out: float | None = None
         self.annotations: list[Annotation] = []
         self._last_category: str | None = None
@@ -159,6 +161,7 @@ class CallScreen(Screen):
     # -------------------------------------------------------------- playback
 
     def _seek(self, t: float) -> None:
+        self._jumped_to = None
         self.player.seek(t)
         self.query_one(Transcript).follow = True
         self.tick()
@@ -196,6 +199,7 @@ class CallScreen(Screen):
         if later:
             self._seek(later[0])
             self._select_item_at(later[0])
+            self._jumped_to = later[0]
         else:
             self.notify("No later event.", timeout=2)
 
@@ -206,6 +210,7 @@ class CallScreen(Screen):
         if earlier:
             self._seek(earlier[-1])
             self._select_item_at(earlier[-1])
+            self._jumped_to = earlier[-1]
         else:
             self.notify("No earlier event.", timeout=2)
 
@@ -292,8 +297,16 @@ class CallScreen(Screen):
         inside = [e for e in self.call.events if e.start_s - 0.5 <= pos <= e.end_s + 0.5]
         return inside[0] if inside else None
 
+    def _just_jumped_to(self, item: PanelItem) -> bool:
+        """Whether n/p landed on ``item`` and the reviewer has not moved on since: not seeked,
+        not moved the transcript cursor, not played more than a moment past it."""
+        return (self._jumped_to is not None and abs(item.start_s - self._jumped_to) < 0.01
+                and self.query_one(Transcript).follow
+                and self._jumped_to - 0.5 <= self.player.position <= max(item.end_s, self._jumped_to + 2.0))
+
     def _initial_span(self) -> tuple[float, float, str | None]:
-        """Where a new annotation starts: marks, then the focused item, then the playhead."""
+        """Where a new annotation starts: marks, then the focused item or the detection n/p just
+        landed on, then the transcript line, then the playhead."""
         pos = self.player.position
         if self.mark_in is not None:
             end = self.mark_out if self.mark_out is not None else pos
@@ -302,11 +315,10 @@ class CallScreen(Screen):
             if end > self.mark_in:
                 return self.mark_in, end, None
         focused = self.focused
-        if isinstance(focused, EventsPanel):
-            item = self._selected()
-            if item is not None:
-                cat = KIND_TO_CATEGORY.get(item.event.kind) if item.event else None
-                return item.start_s, max(item.end_s, item.start_s + 0.1), cat
+        item = self._selected()
+        if item is not None and (isinstance(focused, EventsPanel) or self._just_jumped_to(item)):
+            cat = KIND_TO_CATEGORY.get(item.event.kind) if item.event else None
+            return item.start_s, max(item.end_s, item.start_s + 0.1), cat
         if isinstance(focused, Transcript) and self.call.utterances:
             u = self.call.utterances[focused.cursor]
             return u.start_s, max(u.end_s, u.start_s + 0.1), None
