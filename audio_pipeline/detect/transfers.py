@@ -62,6 +62,10 @@ class TransferDetector:
         """"Thanks for waiting while they put you through": the agent receiving the call."""
         return self.received_thanked.any(text) and self.thanked_for_waiting.any(text)
 
+    def _received(self, text: str) -> bool:
+        """The agent receiving the call: "my colleague passed you over", or thanks for waiting."""
+        return self.received.any(text) or self._thanked(text)
+
     def departments_in(self, text: str) -> list[tuple[int, str]]:
         """(position, department) for each department named, in order of appearance."""
         found = []
@@ -310,7 +314,7 @@ class TransferDetector:
             # to "I'll put you through to technical support".
             # "My colleague passed you over" is the receiving agent, though it says "pass you".
             thanked = self._thanked(u.text)
-            received = self.received.any(u.text) or thanked
+            received = self._received(u.text)
             handing_on = not (self.received_exact.any(u.text) or thanked) and (
                 self.intent.any(u.text) or (not self.greeting.any(u.text) and self._meant(u.text)))
             if handing_on and not self.negation.any(u.text):
@@ -364,7 +368,7 @@ class TransferDetector:
                 break
             # (A word or two may be the caller's "all right, thanks" filed with the agent.)
             if u.is_agent_side and u.speaker == m.utt.speaker and len(u.text.split()) >= 3:
-                if self.greeting.any(u.text) or self.received.any(u.text) or self._thanked(u.text):
+                if self.greeting.any(u.text) or self._received(u.text):
                     return False
                 # Asking the caller something, or a back-and-forth, is carrying on; one more
                 # sentence is not ("I know, sorry, they're the only ones who can change it").

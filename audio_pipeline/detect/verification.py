@@ -70,14 +70,14 @@ class VerificationDetector:
             # keypad"); typing follows straight after that.
             keyed = _keyed_after(view.keys, u, self.window if u.system else 8.0)
             asked = self._asked_in(u, reply)
-            if not asked and keyed is not None and (self.request.any(u.text) or self.keypad.any(u.text) or (
+            if not asked and keyed is not None and (self._asks_to_key(u.text) or (
                     not u.system and any(p.any(u.text) for p in self.items.values()))):
                 # The words were lost or did not read as a request, but the caller typed
                 # something in: what it was follows from its shape.
                 item = _keyed_item(keyed.keys)
                 if item:
                     when = next((u.time_at(o) for o, sent in sentences(u.text)
-                                 if self.request.any(sent) or self.keypad.any(sent)), u.start)
+                                 if self._asks_to_key(sent)), u.start)
                     asked = [(when, item, f"keyed {len(keyed.keys.rstrip('#*'))} digits after {u.text[:40]!r}")]
             if reply is not None and not asked and utts[i + 1] is reply \
                     and ((question := _sounds_asked(u.text)) or (not u.system and self._complains(reply.text, strict=True))) \
@@ -154,6 +154,10 @@ class VerificationDetector:
             return asked
         other, at = known[0]
         return [(when, other, f"{how}; the answer is the {other.replace('_', ' ')} given at {at:.0f} s")]
+
+    def _asks_to_key(self, text: str) -> bool:
+        """A prompt that keys may answer: a request, or words naming the keypad."""
+        return self.request.any(text) or self.keypad.any(text)
 
     def _complains(self, text: str, strict: bool = False) -> bool:
         """The caller says they gave it before, in the complaint list's words or in others
