@@ -88,7 +88,13 @@ class _Windows:
     def __init__(self, text: str) -> None:
         self.norm = normalize(text)
         self.padded = f" {self.norm} "
-        self.tokens = self.norm.split()
+        # A phrase lies within one sentence: "… on your account. Department?" names no
+        # department. Normalizing each sentence gives the same tokens as the whole text.
+        self.tokens, self.sentence_of = [], []
+        for n, (_, piece) in enumerate(sentences(text)):
+            words = normalize(piece).split()
+            self.tokens += words
+            self.sentence_of += [n] * len(words)
         self.offsets = []
         pos = 0
         for tok in self.tokens:
@@ -97,18 +103,24 @@ class _Windows:
         self._by_size: dict[int, list[str]] = {}
 
     def windows(self, size: int) -> list[str]:
+        """Runs of ``size`` words; a run across a sentence end is blank."""
         if size not in self._by_size:
-            self._by_size[size] = [" ".join(self.tokens[i:i + size]) for i in range(len(self.tokens) - size + 1)]
+            s = self.sentence_of
+            self._by_size[size] = [" ".join(self.tokens[i:i + size]) if s[i] == s[i + size - 1] else ""
+                                   for i in range(len(self.tokens) - size + 1)]
         return self._by_size[size]
 
     def locate(self, phrase: str, threshold: float) -> int | None:
+        k = phrase.count(" ") + 1
         at = self.padded.find(f" {phrase} ")
-        if at >= 0:
-            return at
+        while at >= 0:
+            i = self.offsets.index(at)
+            if self.sentence_of[i] == self.sentence_of[i + k - 1]:
+                return at
+            at = self.padded.find(f" {phrase} ", at + 1)
         # Short words are too easy to hit by accident ("pin" ~ "in"); they must appear as they are.
         if len(phrase) <= 4:
             return None
-        k = phrase.count(" ") + 1
         if k == 1:
             # One word is judged more strictly: "account" is not "accounts", "building" not "billing".
             threshold = max(threshold, 90.0) if len(phrase) >= 9 else 101.0

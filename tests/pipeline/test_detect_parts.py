@@ -394,6 +394,19 @@ def test_position_and_find(fuzzy):
     assert p.position("nothing like it here") is None
 
 
+def test_a_phrase_lies_within_one_sentence(fuzzy):
+    """ "… on your account. Department stores …" names no accounts department, and "put you
+    on. Hold on" puts no one on hold, spelled exactly or fuzzily; offsets still count from the
+    start of the whole text."""
+    p = Phrases(["accounts department", "on hold"], fuzzy)
+    assert p.find("What's the number on your account. Department stores shut at six.") == []
+    assert p.find("They put you on. Hold on, let me look.") == []
+    text = "Right. I'll send you to the accounts department, you're on hold now."
+    assert p.find(text) == ["accounts department", "on hold"]
+    assert p.position(text) == normalize(text).index("accounts department")
+    assert Phrases(["on hold"], fuzzy).position("On. On hold.") == normalize("On. On hold.").index("on hold")
+
+
 @pytest.mark.parametrize("text, digits", [
     ("four eight 21", "4821"),
     ("Zero, one, two, three, four, five, six, seven, eight, nine.", "0123456789"),
