@@ -1258,3 +1258,31 @@ def test_the_ivr_welcome_filed_with_the_agent_is_not_an_agent():
     keys = [KeyEntry(13.0, 15.0, "36548430#"), KeyEntry(31.0, 31.1, "3")]
     transfers, path = TransferDetector(load_config()).detect(_transfer_view(utts, 40.0, keys))
     assert transfers == [] and path == ["ivr", "billing"]
+
+
+@pytest.mark.parametrize("handover, greeting, to", [
+    ("Let me get someone from the payments desk on the line for you.",
+     "Hello, Sam speaking, what can I do for you?", "billing"),
+    ("Right, the complaints team is where you need to be. Sending you over now.",
+     "Hi, Sam here. I've just had you handed across, what's up?", "customer_care"),
+    ("I'm going to pass the call to the fault desk, they'll pick it up from here.",
+     "Sam here, my colleague filled me in, go ahead.", "technical_support"),
+    ("I'll get you connected to the closures team now.",
+     "Hi, it's Sam. I've got the notes from the last person in front of me.", "retentions"),
+    ("The best person for that is in the upgrades team, so I'll bring you over to them.",
+     "Morning, Sam on the line.", "sales"),
+])
+def test_hand_overs_in_everyday_words_and_colloquial_department_names(handover, greeting, to):
+    """Agents hand calls on in more words than "transfer" and "put through", to teams named as
+    a centre names them ("the payments desk", "the closures team"), and the receiving agent
+    may only say they were filled in."""
+    utts = [
+        Utt(0.0, 3.0, "Thanks for calling, Ben speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "I've a problem I need sorted.", "customer", "c"),
+        Utt(7.0, 10.0, handover, "agent", "a"),
+        Utt(10.5, 11.5, "Okay, thanks.", "customer", "c"),
+        Utt(25.0, 28.0, greeting, "agent", "b"),
+        Utt(28.5, 31.0, "Yes, it's about my account.", "customer", "c"),
+    ]
+    hand_overs, path = _hand_overs(_transfer_view(utts, 33.0))
+    assert hand_overs == [(7, "unknown", to)] and path == ["unknown", to]

@@ -35,7 +35,7 @@ UNSEEN = [
     ("I'm going to pop you on hold for just a couple of minutes, okay?", "hold_announce"),
     ("Really sorry you had to wait so long there, it took ages to get an answer.", "hold_resume"),
     ("Squeeze the power key and keep it pressed down for twenty seconds.", "not_hold"),
-    ("I'll move your call across to the billing department.", "transfer"),
+    ("I'll shift you across to the billing department now.", "transfer"),
     ("Can you read me the tracking code from the parcel?", "not_identity"),
 ]
 
@@ -132,10 +132,10 @@ def test_hold_taken_back_in_words_no_list_has_is_no_hold(cfg, intents):
 
 def test_transfer_in_other_words_and_greetings_are_not_transfers(cfg, intents):
     det = TransferDetector(cfg, intents)
-    assert det._meant("I'll move your call across to the billing department.") == "transfer"
-    assert det._destination("I'll move your call across to the billing department.") == "billing"
+    assert det._meant("I'll shift you across to the billing department now.") == "transfer"
+    assert det._destination("I'll shift you across to the billing department now.") == "billing"
     assert det._meant("Thanks for calling technical support, my name is Priya, what can I do for you?") is None
-    assert TransferDetector(cfg)._meant("I'll move your call across to the billing department.") is None  # no model
+    assert TransferDetector(cfg)._meant("I'll shift you across to the billing department now.") is None  # no model
 
 
 def test_off_switches_meaning_off(tmp_path):
