@@ -1286,3 +1286,18 @@ def test_hand_overs_in_everyday_words_and_colloquial_department_names(handover, 
     ]
     hand_overs, path = _hand_overs(_transfer_view(utts, 33.0))
     assert hand_overs == [(7, "unknown", to)] and path == ["unknown", to]
+
+
+@pytest.mark.parametrize("callback", ["I'll get someone from the billing team to call you back tomorrow.",
+                                      "Let me get someone from the payments desk to ring you back later."])
+def test_someone_from_a_team_calling_back_is_no_hand_over(callback):
+    """ "Get someone from billing" hands the call on, unless they are to call the caller back:
+    then the caller hangs up and waits, which is the hold-then-callback pain, not a transfer."""
+    utts = [
+        Utt(0.0, 3.0, "Customer care, Emma speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "There's a fee on my bill I don't recognise.", "customer", "c"),
+        Utt(7.0, 10.0, callback, "agent", "a"),
+        Utt(10.5, 12.0, "Okay, thanks.", "customer", "c"),
+        Utt(12.5, 14.0, "Is there anything else I can help with?", "agent", "a"),
+    ]
+    assert _hand_overs(_transfer_view(utts, 16.0)) == ([], ["customer_care"])
