@@ -86,15 +86,16 @@ class _Windows:
     """Runs of consecutive words of a text, for whole-word fuzzy comparison."""
 
     def __init__(self, text: str) -> None:
-        self.norm = normalize(text)
-        self.padded = f" {self.norm} "
         # A phrase lies within one sentence: "… on your account. Department?" names no
-        # department. Normalizing each sentence gives the same tokens as the whole text.
+        # department. Sentences split at spaces after a stop, so their words, joined, are the
+        # normalized text, and each word's offset below is its place in it.
         self.tokens, self.sentence_of = [], []
         for n, (_, piece) in enumerate(sentences(text)):
             words = normalize(piece).split()
             self.tokens += words
             self.sentence_of += [n] * len(words)
+        self.norm = " ".join(self.tokens)
+        self.padded = f" {self.norm} "
         self.offsets = []
         pos = 0
         for tok in self.tokens:
