@@ -68,7 +68,7 @@ def _read(path: Path) -> dict:
 def _check_keys(user: dict, base: dict, path: Path, prefix: str) -> None:
     for key, value in user.items():
         # Departments and items are open sets: a centre may add its own.
-        if prefix in ("transfer.departments.", "transfer.topics.", "verification.items."):
+        if prefix in ("transfer.departments.", "transfer.topics.", "transfer.menu_heard_as.", "verification.items."):
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise AnalysisError(path, f"{prefix}{key} must be a list of phrases")
             continue

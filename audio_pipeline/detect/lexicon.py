@@ -164,7 +164,9 @@ def mentions_month(text: str) -> bool:
 
 def looks_like_email(text: str) -> bool:
     t = normalize(text)
-    return "@" in text or bool(re.search(r"\b(at)\b.*\b(dot)\b", t)) or " dot com" in t or " dot co " in f"{t} "
+    # Whisper often writes the domain itself: "granditceroffer .com", "stream.parallelbook.com".
+    return "@" in text or bool(re.search(r"\b(at)\b.*\b(dot)\b", t)) or " dot com" in t or " dot co " in f"{t} " \
+        or bool(re.search(r"\w ?\.(com|co|net|org)\b", text.lower()))
 
 
 _KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Greetings, Phrases, asks_for_a_key, digits_in, normalize
+from .lexicon import Greetings, Phrases, asks_for_a_key, digits_in, normalize, sentences
 from .semantic import Intents
 from .timeline import CallView, Utt
 
@@ -45,6 +45,7 @@ class TransferDetector:
         t = cfg["transfer"]
         self.intents = intents
         self.intent = Phrases(t["intent"], f)
+        self.intent_named = Phrases(t["intent_named"], f)
         self.to_ivr = Phrases(t["to_ivr"], f)
         self.greeting = Greetings(t["greeting"], t["closing"], f)
         self.received = Phrases(t["received"], f)
@@ -55,6 +56,7 @@ class TransferDetector:
         self.negation = Phrases(t["negation"], f)
         self.loop_complaint = Phrases(t["loop_complaint"], f)
         self.departments = {d: Phrases(p, f) for d, p in t["departments"].items()}
+        self.menu_heard_as = {d: Phrases(p, 101) for d, p in t["menu_heard_as"].items()}
         self.topics = {d: Phrases(p, f) for d, p in t.get("topics", {}).items()}
 
     # -- words
@@ -94,7 +96,7 @@ class TransferDetector:
         # or to the key after it (for-first).
         chunks = [norm[:presses[0].start()]] + [norm[presses[i].end():presses[i + 1].start()]
                                                 for i in range(len(presses) - 1)] + [norm[presses[-1].end():]]
-        named = [self.departments_in(c) for c in chunks]
+        named = [self.departments_in(c) or self._misheard_in_menu(c) for c in chunks]
         for_first = {k: n[-1][1] for k, n in zip(keys, named[:-1]) if k and n}
         press_first = {k: n[0][1] for k, n in zip(keys, named[1:]) if k and n}
         lead, tail = bool(named[0]), bool(named[-1])
@@ -102,6 +104,15 @@ class TransferDetector:
         if score_for != score_press:
             return for_first if score_for > score_press else press_first
         return for_first if len(for_first) >= len(press_first) else press_first
+
+    def _misheard_in_menu(self, chunk: str) -> list[tuple[int, str]]:
+        """A department named in a menu in words the ASR is known to mishear it as ("for
+        building, press 1"): every option of a menu is a department, so "building" there is
+        billing, though in talk it is a building. Only the words in ``menu_heard_as``: a
+        fuzzy match would also make "and filling your account" billing."""
+        found = [(at, dept) for dept, heard in self.menu_heard_as.items()
+                 if (at := heard.position(chunk)) is not None]
+        return sorted(found)[:1]
 
     # -- the call
     def detect(self, view: CallView) -> tuple[list[Transfer], list[str]]:
@@ -316,7 +327,8 @@ class TransferDetector:
             thanked = self._thanked(u.text)
             received = self._received(u.text)
             handing_on = not (self.received_exact.any(u.text) or thanked) and (
-                self.intent.any(u.text) or (not self.greeting.any(u.text) and self._meant(u.text)))
+                self.intent.any(u.text) or self._names_where_to(u.text)
+                or (not self.greeting.any(u.text) and self._meant(u.text)))
             if handing_on and not self.negation.any(u.text):
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u))
             elif received or self.greeting.any(u.text):
@@ -329,6 +341,15 @@ class TransferDetector:
         marks.sort(key=lambda m: m.time)
         return marks
 
+    def _names_where_to(self, text: str) -> bool:
+        """Words that hand the call on only with a department after them, in the same sentence
+        ("you'll be better off with the billing office, one moment")."""
+        for _, sentence in sentences(text):
+            at = self.intent_named.position(sentence)
+            if at is not None and any(pos > at for pos, _ in self.departments_in(sentence)):
+                return True
+        return False
+
     def _meant(self, text: str) -> str | None:
         """"transfer" or "transfer_ivr" when a sentence hands the call on in words the lists lack."""
         return None if self.intents is None else self.intents.meant(text, ("transfer", "transfer_ivr"))
@@ -339,7 +360,9 @@ class TransferDetector:
         named = self.departments_in(text)
         if not named and self._meant(text) == "transfer_ivr":
             return "ivr"
-        at = self.intent.position(text) or 0
+        at = self.intent.position(text)
+        if at is None:
+            at = self.intent_named.position(text) or 0
         after = [d for pos, d in named if pos >= at - 2]
         return (after or [d for _, d in named] or [None])[0]
 

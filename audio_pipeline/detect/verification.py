@@ -69,6 +69,8 @@ class VerificationDetector:
             # An agent may ask for an item to be typed in too ("tap your account number on the
             # keypad"); typing follows straight after that.
             keyed = _keyed_after(view.keys, u, self.window if u.system else 8.0)
+            if keyed is not None and self._later_prompt(utts, i, keyed):
+                keyed = None  # the keys answer a later prompt ("… options have changed." "Please key your PIN")
             asked = self._asked_in(u, reply)
             if not asked and keyed is not None and (self._asks_to_key(u.text) or (
                     not u.system and any(p.any(u.text) for p in self.items.values()))):
@@ -76,8 +78,7 @@ class VerificationDetector:
                 # something in: what it was follows from its shape.
                 item = _keyed_item(keyed.keys)
                 if item:
-                    when = next((u.time_at(o) for o, sent in sentences(u.text)
-                                 if self._asks_to_key(sent)), u.start)
+                    when = self._prompt_time(u, item)
                     asked = [(when, item, f"keyed {len(keyed.keys.rstrip('#*'))} digits after {u.text[:40]!r}")]
             if reply is not None and not asked and utts[i + 1] is reply \
                     and ((question := _sounds_asked(u.text)) or (not u.system and self._complains(reply.text, strict=True))) \
@@ -131,7 +132,9 @@ class VerificationDetector:
                 elif reply is not None:
                     given.setdefault(item, reply.end)
                     sig = answer_name if item == "full_name" else answer
-                    if sig:
+                    # Digits in the answer to an email, name or security question are not that
+                    # item's value (a PIN said again must not read as the email asked again).
+                    if sig and not (sig.isdigit() and item in _NOT_DIGITS):
                         values.setdefault(item, (sig, reply.end))
         return requests
 
@@ -159,6 +162,43 @@ class VerificationDetector:
         """A prompt that keys may answer: a request, or words naming the keypad."""
         return self.request.any(text) or self.keypad.any(text)
 
+    def _prompts_for_keys(self, text: str) -> bool:
+        """Words a keypad prompt is made of: a request, the keypad, or an item named."""
+        return self._asks_to_key(text) or any(p.any(text) for p in self.items.values())
+
+    def _prompt_time(self, u: Utt, item: str) -> float:
+        """When the prompt the keys answer began: the first sentence that names the item keyed,
+        else the first naming the keypad, else the first that reads as a request. The ASR
+        often runs the welcome and the prompt into one line ("Thanks for phoning Contoso
+        Mobile, and our options have changed. Please key your customer number …"), and the
+        request is the prompt, not the welcome 6 s before it ("mobile" names a phone number,
+        "and our" is fuzzily a request's "and your")."""
+        pieces = sentences(u.text)
+        for says in (self.items[item].any, self.keypad.any, self.request.any):
+            when = next((u.time_at(o) for o, sent in pieces if says(sent)), None)
+            if when is not None:
+                return when
+        return u.start
+
+    def _later_prompt(self, utts: list[Utt], i: int, keyed: KeyEntry) -> bool:
+        """Keys typed after another prompt that asks for keys answer that prompt, not this
+        one: a menu followed by "please key your security code" and four keys."""
+        return any(not v.is_customer and v.start < keyed.start_s and self._prompts_for_keys(v.text)
+                   for v in utts[i + 1:] if v.start < keyed.start_s)
+
+    def _not_identity(self, text: str) -> bool:
+        """Asks for something that is not identity (an order or tracking number), unless the
+        words are part of an identity item's longer name ("customer reference number" is the
+        account, "reference number" alone is a ticket)."""
+        at, phrase = self.not_identity.locate(text)
+        if phrase is None:
+            return False
+        for p in self.items.values():
+            i_at, i_phrase = p.locate(text)
+            if i_phrase and len(i_phrase) > len(phrase) and i_at <= at < i_at + len(i_phrase):
+                return False
+        return True
+
     def _complains(self, text: str, strict: bool = False) -> bool:
         """The caller says they gave it before, in the complaint list's words or in others
         (``strict``: not by a single word of the list)."""
@@ -170,8 +210,11 @@ class VerificationDetector:
         out = []
         pieces = sentences(u.text)
         answered_now = reply is not None and reply.start - u.end < 4.0
+        # A word or two after the request ("… house number and street again. Sorry?") does not
+        # stop it being the last thing asked before the answer.
+        asked_last = next((n for n in range(len(pieces) - 1, -1, -1) if len(pieces[n][1].split()) > 2), len(pieces) - 1)
         for n, (offset, sentence) in enumerate(pieces):
-            last = n == len(pieces) - 1
+            last = n == asked_last
             for item, how in self._items_asked(sentence, reply if last else None, last and answered_now, reply):
                 out.append((u.time_at(offset), item, how))
         questions = [offset for offset, sentence in pieces if is_question(sentence)]
@@ -187,7 +230,7 @@ class VerificationDetector:
         """Items a sentence asks for. A sentence that names an item asks for it when it is
         phrased as a request, or when the customer answers it straight away (the ASR often
         drops the "can you confirm" and the question mark)."""
-        if self.not_identity.any(text):
+        if self._not_identity(text):
             return []
         words = normalize(text).split()
         # "Full name, please." / "Just to double check, the email address please": a sentence
@@ -326,11 +369,13 @@ def _same_value(a: str, b: str) -> bool:
     return a == b
 
 
+_NOT_DIGITS = ("email", "full_name", "security_answer")
 _CHECKABLE = ("date_of_birth", "email", "account_number", "phone_number", "card_last4", "pin")
 
 
 def _fits(item: str, answer: str) -> bool:
-    """Could ``answer`` be a value of ``item``? (Names and security answers cannot be told.)"""
+    """Could ``answer`` be a value of ``item``? (A name is two capitalised words; a security
+    answer cannot be told.)"""
     digits = digits_in(answer)
     if item == "date_of_birth":
         return mentions_month(answer)
@@ -338,8 +383,12 @@ def _fits(item: str, answer: str) -> bool:
         return looks_like_email(answer)
     if item in ("account_number", "phone_number", "card_last4", "pin"):
         return len(digits) >= 3
-    if item in ("postcode", "address"):
+    if item == "postcode":
         return len(digits) >= 1
+    if item == "address":  # "177th Essex Maple Avenue": an ordinal is no digit run
+        return len(digits) >= 1 or bool(_STREETS & set(normalize(answer).split()))
+    if item == "full_name":
+        return not digits and not looks_like_email(answer) and _name_in(answer) is not None
     return False
 
 

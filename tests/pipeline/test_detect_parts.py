@@ -275,12 +275,14 @@ def test_lists_replace_lists(tmp_path):
 
 def test_new_departments_and_items_are_allowed(tmp_path):
     cfg = load_config(_write(tmp_path, '[transfer.departments]\nfraud = ["fraud team", "fraud department"]\n'
+                                       '[transfer.menu_heard_as]\nfraud = ["front"]\n'
                                        '[verification.items]\nloyalty_card = ["loyalty card number"]\n'))
     assert cfg["transfer"]["departments"]["fraud"] == ["fraud team", "fraud department"]
     assert cfg["transfer"]["departments"]["billing"] == load_config()["transfer"]["departments"]["billing"]
     detector = TransferDetector(cfg)
     assert [d for _, d in detector.departments_in("let me put you through to our fraud team")] == ["fraud"]
     assert detector.menu_options("For the fraud department, press 6.") == {"6": "fraud"}
+    assert detector.menu_options("For front, press 6. For building, press 1.") == {"6": "fraud", "1": "billing"}
     assert "loyalty_card" in VerificationDetector(cfg).items
 
 
@@ -443,6 +445,19 @@ def test_menu_option_for_cancelling_is_retentions():
     detector = TransferDetector(load_config())
     menu = "for billing, press 1. for technical support, press two. to discuss cancelling your account, press 5"
     assert detector.menu_options(menu) == {"1": "billing", "2": "technical_support", "5": "retentions"}
+
+
+def test_a_misheard_department_in_a_menu_is_still_that_department():
+    """Whisper on this machine's CPU heard billing_loop's "For billing, press 1" as "For
+    building, press 1". In a menu every option is a department, so "building" (listed in
+    ``menu_heard_as``) is billing there; talk outside a menu keeps its strict matching, and
+    no other near word is taken ("and filling your account" was billing with a fuzzy match,
+    on a dev call whose option was cancelling)."""
+    detector = TransferDetector(load_config())
+    menu = ("Thank you. For building, press 1. For technical support, press 2. "
+            "To discuss and filling your account, press 3.")
+    assert detector.menu_options(menu) == {"1": "billing", "2": "technical_support"}
+    assert detector.departments_in("I'm in the building now.") == []
 
 
 def test_menu_options_key_first():
@@ -1301,3 +1316,128 @@ def test_someone_from_a_team_calling_back_is_no_hand_over(callback):
         Utt(12.5, 14.0, "Is there anything else I can help with?", "agent", "a"),
     ]
     assert _hand_overs(_transfer_view(utts, 16.0)) == ([], ["customer_care"])
+
+
+def _timed(start: float, end: float, text: str, role: str, speaker: str, system: bool = False) -> Utt:
+    """An utterance whose words are spread evenly over its span, so a sentence inside it has
+    a time of its own."""
+    words = text.split()
+    step = (end - start) / len(words)
+    return Utt(start, end, text, role, speaker, system=system,
+               words=[(start + i * step, w) for i, w in enumerate(words)])
+
+
+def test_keys_after_a_welcome_run_into_the_prompt_are_dated_at_the_prompt():
+    """The ASR runs the welcome and the keypad prompt into one line. The request is the
+    sentence that asks for the customer number, not the welcome (whose "and our options" is
+    fuzzily a request's "and your"): on dev3 the request was dated 6 s early and missed."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    prompt = _timed(0.0, 12.0, "Thanks for phoning Contoso Mobile. Please listen carefully, and our options have "
+                               "changed. To get you to the right place faster, key your customer number, then hash.",
+                    "ivr", "ivr", system=True)
+    view = quiet_view([prompt], 30.0)
+    view.keys = [KeyEntry(13.0, 15.0, "36548430#")]
+    requests = VerificationDetector(load_config()).detect(view)
+    sentence_at = prompt.words[13][0]   # "To get you to the right place …"
+    assert prompt.words[13][1] == "To"
+    assert [(r.item, round(r.time, 1)) for r in requests] == [("account_number", round(sentence_at, 1))]
+
+
+def test_keys_answer_the_prompt_just_before_them_not_the_menu():
+    """A menu, then a prompt for the security code (its voice filed with the agent's), then
+    four keys: the keys answer the prompt. They used to be taken as the menu's, which put the
+    request 25 s early, at the menu."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 20.0, "Thanks for calling. Please listen carefully, and our options have changed. "
+                       "For billing, press 1. For sales, press 2.", "ivr", "ivr", system=True),
+        Utt(25.0, 29.0, "Please key your four digit security code, followed by pound.", "agent", "a"),
+    ]
+    view = quiet_view(utts, 40.0)
+    view.keys = [KeyEntry(21.0, 21.1, "1"), KeyEntry(30.0, 32.0, "1228#")]
+    requests = VerificationDetector(load_config()).detect(view)
+    assert [(round(r.time), r.item) for r in requests] == [(25, "pin")]
+
+
+def test_a_customer_reference_number_is_the_account_a_ticket_reference_is_not():
+    """ "Reference number" alone is a ticket's, but "customer reference number" is what a
+    centre calls the account number, and being asked for it again is being asked twice."""
+    utts = [
+        Utt(0.0, 3.0, "Start me off with your customer reference number, would you?", "agent", "a"),
+        Utt(3.5, 6.0, "Let me think. 9418 0023.", "customer", "c"),
+        Utt(40.0, 43.0, "And what's the reference number on your complaint?", "agent", "a"),
+        Utt(43.5, 45.0, "It's 55 12 90.", "customer", "c"),
+    ]
+    requests = VerificationDetector(load_config()).detect(quiet_view(utts, 50.0))
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "account_number", False)]
+
+
+@pytest.mark.parametrize("ask, answer, item", [
+    ("Talk me through the address we should have for you.", "Around, it's 177th Essex Maple Avenue.", "address"),
+    ("Just the house number and the road name is fine.", "Let me think, 36 Mill Street.", "address"),
+    ("Your name as it appears on the bill.", "That one's James Carter.", "full_name"),
+    ("And you are,", "I'll be Robert Palmer.", "full_name"),
+    ("Email address on there.", "granditceroffer .com.", "email"),
+    ("Your cell number, the one on the account, eh.", "Okay, 2 4 7, 3 1 7, 1 2 9.", "phone_number"),
+    ("My screen's gone blank. Your house number and street again. Sorry.", "41 Park Drive.", "address"),
+])
+def test_an_ask_made_as_a_statement_is_a_request_when_answered_with_the_item(ask, answer, item):
+    """No question mark and no "can I take": the ASR dropped it, or the agent never said it.
+    An answer that can be the item (a street, two capitalised words for a name, a domain as
+    Whisper writes it) says the statement asked for it, also when a word or two ("Sorry.")
+    follows the request."""
+    utts = [Utt(0.0, 3.0, ask, "agent", "a"), Utt(3.5, 6.0, answer, "customer", "c")]
+    requests = VerificationDetector(load_config()).detect(quiet_view(utts, 10.0))
+    assert [(r.item, r.repeated) for r in requests] == [(item, False)]
+
+
+def test_a_name_statement_answered_without_a_name_asks_nothing():
+    utts = [Utt(0.0, 3.0, "Your name is on the letter we sent.", "agent", "a"),
+            Utt(3.5, 6.0, "okay thanks, I got it yesterday", "customer", "c")]
+    assert VerificationDetector(load_config()).detect(quiet_view(utts, 10.0)) == []
+
+
+@pytest.mark.parametrize("handover, to", [
+    ("You'll be better off with the billing office, one moment.", "billing"),
+    ("Honestly, you need to speak to the fault desk. One second.", "technical_support"),
+])
+def test_hand_over_words_that_count_only_with_a_department_after_them(handover, to):
+    """ "You'll be better off with the billing office, one moment" hands the call on (dev3, twice,
+    transcribed cleanly and missed)."""
+    utts = [
+        Utt(0.0, 3.0, "Retentions, Ben speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "I want to change my direct debit date.", "customer", "c"),
+        Utt(7.0, 10.0, handover, "agent", "a"),
+        Utt(10.5, 11.5, "Okay.", "customer", "c"),
+        Utt(25.0, 28.0, "Hey, Chloe here, what can I help with?", "agent", "b"),
+        Utt(28.5, 31.0, "It's about my direct debit.", "customer", "c"),
+    ]
+    hand_overs, path = _hand_overs(_transfer_view(utts, 33.0))
+    assert hand_overs == [(7, "retentions", to)] and path == ["retentions", to]
+
+
+def test_better_off_with_a_plan_is_no_hand_over():
+    utts = [
+        Utt(0.0, 3.0, "Sales, Ben speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "My bill is too high.", "customer", "c"),
+        Utt(7.0, 10.0, "You'd be better off with the fibre plan, it's cheaper.", "agent", "a"),
+        Utt(10.5, 11.5, "Go on then.", "customer", "c"),
+        Utt(12.0, 14.0, "Lovely, I'll set that up now.", "agent", "a"),
+    ]
+    assert _hand_overs(_transfer_view(utts, 16.0)) == ([], ["sales"])
+
+
+def test_digits_in_an_email_address_are_not_the_email_given_again():
+    """An address with digits in it ("sam 1228 at mail dot com", as Whisper writes it) must not
+    make a later "1228" (a PIN asked for in words the ASR garbled) the email asked for again
+    (dev2: two false repeats)."""
+    utts = [
+        Utt(0.0, 2.0, "What's the email on the account?", "agent", "a"),
+        Utt(2.5, 5.0, "It's sam 1228 at mail dot com.", "customer", "c"),
+        Utt(30.0, 32.0, "Could you give me the phone PN, please?", "agent", "a"),
+        Utt(32.5, 34.0, "Yes, 1228.", "customer", "c"),
+    ]
+    requests = VerificationDetector(load_config()).detect(quiet_view(utts, 40.0))
+    assert [(round(r.time), r.item, r.repeated) for r in requests if r.item == "email"] == [(0, "email", False)]
