@@ -170,7 +170,8 @@ def looks_like_email(text: str) -> bool:
 
 
 _KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)"
-_MENU_KEY = re.compile(rf"\bpress (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?")
+# "Press 2", "press or say 1", and a menu's "Option 2, billing" / "Billing, that's option 2".
+_MENU_KEY = re.compile(rf"\b(?:press (?:or say )?(?:the )?|option ){_KEY}\b(?: or {_KEY}\b)?")
 _KEY_NAMES = {**_NUMBER_WORDS, "star": "*", "hash": "#", "pound": "#"}
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .. import roles
 from .acoustic import Frames
 from .dtmf import KeyEntry
-from .lexicon import Phrases, normalize
+from .lexicon import Phrases, keys_offered, normalize
 
 
 @dataclass
@@ -101,8 +101,10 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
             for u in sorted(utterances, key=lambda r: (r["start_s"], r["end_s"]))]
     prompts = []
     for u in utts:
-        prompt = u.role == "ivr" or roles.is_ivr_prompt(u.text) or (
-            u.role != "customer" and ivr_phrases is not None and ivr_phrases.any(u.text))
+        # A menu offering two keys or more ("Option 1, the fault desk. Option 2, …") is a
+        # recording, whoever the diarization filed it under; "option two is the fibre plan" is not.
+        prompt = u.role == "ivr" or roles.is_ivr_prompt(u.text) or (u.role != "customer" and (
+            (ivr_phrases is not None and ivr_phrases.any(u.text)) or len(keys_offered(u.text)) >= 2))
         if prompt and agent_phrases is not None and agent_phrases.any(u.text) and (channels == 2 or u.role != "ivr"):
             # "I'll send you back to the main menu" names the menu but is an agent talking.
             # (On mono calls a speaker the diarization already knows as the IVR stays the IVR:

@@ -82,28 +82,40 @@ class TransferDetector:
         return sorted((a, d) for a, _, d in keep)
 
     def menu_options(self, text: str) -> dict[str, str]:
-        """Key → department from a spoken menu: "for billing, press 1. for sales, press two"
-        or "press 1 for billing". The ASR moves the full stops around, so the order is judged
-        from the ends of the menu: a department before the first "press" and none after the
-        last key means "for X, press N"."""
+        """Key → department from a spoken menu: "for billing, press 1. for sales, press two",
+        "press 1 for billing", "option 1, billing" or "billing, that's option 1". An "option"
+        says which side its department is on; for "press" the ASR moves the full stops
+        around, so the order is judged from the ends of the menu: a department before the
+        first "press" and none after the last key means "for X, press N"."""
         norm = normalize(text)
-        presses = list(re.finditer(r"\bpress (\w+)", norm))
-        if not presses:
+        marks = list(re.finditer(r"\b(thats )?(press|option) (\w+)", norm))
+        if not marks:
             return {}
         # "press for" is the ASR's spelling of "press four"
-        keys = [digits_in(m.group(1))[:1] or ("4" if m.group(1) == "for" else "") for m in presses]
+        keys = [digits_in(m.group(3))[:1] or ("4" if m.group(3) == "for" else "") for m in marks]
         # What is said between one key and the next belongs to the key before it (press-first)
         # or to the key after it (for-first).
-        chunks = [norm[:presses[0].start()]] + [norm[presses[i].end():presses[i + 1].start()]
-                                                for i in range(len(presses) - 1)] + [norm[presses[-1].end():]]
+        chunks = [norm[:marks[0].start()]] + [norm[marks[i].end():marks[i + 1].start()]
+                                              for i in range(len(marks) - 1)] + [norm[marks[-1].end():]]
         named = [self.departments_in(c) or self._misheard_in_menu(c) for c in chunks]
-        for_first = {k: n[-1][1] for k, n in zip(keys, named[:-1]) if k and n}
-        press_first = {k: n[0][1] for k, n in zip(keys, named[1:]) if k and n}
-        lead, tail = bool(named[0]), bool(named[-1])
-        score_for, score_press = lead + (not tail), tail + (not lead)
-        if score_for != score_press:
-            return for_first if score_for > score_press else press_first
-        return for_first if len(for_first) >= len(press_first) else press_first
+        options: dict[str, str] = {}
+        pressed = []
+        for i, (m, k) in enumerate(zip(marks, keys)):
+            if m.group(2) == "press":
+                pressed.append(i)
+            elif k and (found := named[i] if m.group(1) else named[i + 1]):
+                options[k] = found[-1][1] if m.group(1) else found[0][1]   # "…, that's option 1" / "option 1, …"
+        if pressed:
+            for_first = {keys[i]: named[i][-1][1] for i in pressed if keys[i] and named[i]}
+            press_first = {keys[i]: named[i + 1][0][1] for i in pressed if keys[i] and named[i + 1]}
+            lead, tail = bool(named[0]), bool(named[-1])
+            score_for, score_press = lead + (not tail), tail + (not lead)
+            if score_for != score_press:
+                chosen = for_first if score_for > score_press else press_first
+            else:
+                chosen = for_first if len(for_first) >= len(press_first) else press_first
+            options = {**chosen, **options}
+        return options
 
     def _misheard_in_menu(self, chunk: str) -> list[tuple[int, str]]:
         """A department named in a menu in words the ASR is known to mishear it as ("for
@@ -132,6 +144,7 @@ class TransferDetector:
         pending: Transfer | None = None   # announced, new party not heard yet
         last_transfer_t = -1e9
         last_menu_t = -1e9   # the caller last heard the menu: a new agent after it came through the IVR
+        chosen_t = -1e9      # the caller's menu choice took them to a department
         visited: dict[int, list[str]] = {}  # transfer -> departments visited when it began
 
         def begin(t: Transfer, heard_at: float) -> Transfer:
@@ -192,6 +205,7 @@ class TransferDetector:
                     pending = None
                 if current in (None, "ivr"):
                     enter(m.department)
+                    chosen_t = m.time
             elif m.kind == "greeting":
                 if m.time < first_agent - 0.5:
                     # Before anyone answers it is the IVR's welcome ("thanks for calling …")
@@ -219,8 +233,9 @@ class TransferDetector:
                         m.time - last_transfer_t > 30.0 and (handover := self._handover(view, m)) is not None:
                     if handover <= last_menu_t:
                         # The caller heard the menu since the previous agent spoke: they came
-                        # through the IVR.
-                        through_ivr(m)
+                        # through the IVR, to the department they chose there if that was heard.
+                        if not (chosen_t >= last_menu_t and m.department in (None, current)):
+                            through_ivr(m)
                         continue
                     # The hand-over began with the last thing the previous agent said; where the
                     # new agent did not say which department this is, the previous one may have.

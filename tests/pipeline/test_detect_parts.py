@@ -1441,3 +1441,71 @@ def test_digits_in_an_email_address_are_not_the_email_given_again():
     ]
     requests = VerificationDetector(load_config()).detect(quiet_view(utts, 40.0))
     assert [(round(r.time), r.item, r.repeated) for r in requests if r.item == "email"] == [(0, "email", False)]
+
+
+def test_menu_options_by_option_number():
+    """IVRs also say "Option 1, the fault desk" and "Billing, that's option 1": the word
+    "option" says which side its department is on, whatever the "press" lines do."""
+    detector = TransferDetector(load_config())
+    assert detector.menu_options("Option 1, the fault desk. Option 2, the payments desk. Option 3, the new "
+                                 "customers team. To talk about leaving us, press 4.") == {
+        "1": "technical_support", "2": "billing", "3": "sales", "4": "retentions"}
+    assert detector.menu_options("Billing, that's option 1. Tech support, that's option 2. "
+                                 "For cancellations and the end of your contract, press 3.") == {
+        "1": "billing", "2": "technical_support", "3": "retentions"}
+
+
+def test_a_menu_filed_under_the_agent_is_still_the_menu():
+    """On a stereo call the menu plays on the agent's channel. A line offering two keys or more
+    is a recording whoever it was filed under, so the key pressed after it says where the
+    caller went; one option named by an agent ("option two is the fibre plan") is talk."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 3.0, "Billing, Ben speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "I want a new phone.", "customer", "c"),
+        Utt(7.0, 10.0, "I'll pop you back to the start of the phone menu, you can choose from there.", "agent", "a"),
+        Utt(10.5, 11.5, "Okay.", "customer", "c"),
+        Utt(14.0, 24.0, "Option 1, the fault desk. Option 2, the payments desk. Option 3, the new customers team.",
+            "agent", "a"),
+        Utt(40.0, 43.0, "Hi, Sam here, how can I help?", "agent", "b"),
+        Utt(43.5, 46.0, "I'd like a new phone.", "customer", "c"),
+        Utt(47.0, 50.0, "Option two is the fibre plan, it comes with a new phone.", "agent", "b"),
+    ]
+    from audio_pipeline.detect.lexicon import Phrases
+    from audio_pipeline.detect.timeline import build
+
+    cfg = load_config()
+    rows = [{"utterance_id": i, "start_s": u.start, "end_s": u.end, "text": u.text, "role": u.role,
+             "speaker": u.speaker} for i, u in enumerate(utts)]
+    view = build("menu", 55.0, 2, rows, [], [KeyEntry(25.0, 25.1, "3")], quiet_view([], 55.0).frames,
+                 Phrases(cfg["hold"]["announcement"], cfg["fuzzy"]), Phrases(cfg["transfer"]["ivr_prompt"], cfg["fuzzy"]),
+                 [], Phrases(cfg["transfer"]["intent"] + cfg["hold"]["announce"], cfg["fuzzy"]))
+    assert [u.system for u in view.utts] == [False] * 4 + [True] + [False] * 3
+    hand_overs, path = _hand_overs(view)
+    assert path == ["billing", "ivr", "sales"]
+    assert hand_overs == [(7, "billing", "ivr")]
+
+
+def test_the_agent_a_menu_choice_reached_is_no_second_trip_through_the_menu():
+    """Sent back to the menu, the caller chose technical support there, and a new voice from the
+    technical team answered more than 30 s after the hand-back: that is the agent the choice
+    reached, not another trip through the IVR (dev2 read ivr → technical_support twice)."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 3.0, "Retentions, Ben speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "My internet keeps dropping.", "customer", "c"),
+        Utt(10.0, 14.0, "I'm going to put you back to the automated system, just choose the right option.",
+            "agent", "a"),
+        Utt(16.0, 30.0, "For customer support, press 1. For the technical team, press 2. "
+                        "For the account department, press 3.", "ivr", "ivr", system=True),
+        Utt(46.0, 50.0, "Hi, Maria here from the technical team. My colleague passed you over. What's the issue?",
+            "agent", "b"),
+        Utt(50.5, 53.0, "My internet keeps dropping.", "customer", "c"),
+    ]
+    view = _transfer_view(utts, 60.0, [KeyEntry(31.0, 31.1, "2")])
+    view.channels = 1
+    hand_overs, path = _hand_overs(view)
+    assert hand_overs == [(10, "retentions", "ivr")]
+    assert path == ["retentions", "ivr", "technical_support"]
