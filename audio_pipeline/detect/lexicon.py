@@ -164,21 +164,34 @@ def mentions_month(text: str) -> bool:
 
 def looks_like_email(text: str) -> bool:
     t = normalize(text)
-    # Whisper often writes the domain itself: "granditceroffer .com", "stream.parallelbook.com".
-    return "@" in text or bool(re.search(r"\b(at)\b.*\b(dot)\b", t)) or " dot com" in t or " dot co " in f"{t} " \
-        or bool(re.search(r"\w ?\.(com|co|net|org)\b", text.lower()))
+    return "@" in text or bool(re.search(r"\b(at)\b.*\b(dot)\b", t)) or " dot com" in t or " dot co " in f"{t} "
+
+
+_DOMAIN = re.compile(r"\w ?\.(com|co|net|org)\b")
+
+
+def names_a_domain(text: str) -> bool:
+    """ "granditceroffer .com": Whisper writes an email's domain as it does a website's, so this
+    says email only as the answer to a question that asked for one."""
+    return bool(_DOMAIN.search(text.lower()))
 
 
 _KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)"
-# "Press 2", "press or say 1", and a menu's "Option 2, billing" / "Billing, that's option 2".
-_MENU_KEY = re.compile(rf"\b(?:press (?:or say )?(?:the )?|option ){_KEY}\b(?: or {_KEY}\b)?")
+_MENU_KEY = re.compile(rf"\bpress (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?")
+# A menu's "Option 2, billing." / "Billing, that's option 2": a key the punctuation closes, or
+# one after "that's"; not an agent's "option one or two", "option two is the fibre plan", and
+# never "option for".
+_OPTION_KEY = re.compile(r"\b(?:that'?s option (\d|one|two|three|four|five|six|seven|eight|nine|zero)\b"
+                         r"|option (\d|one|two|three|four|five|six|seven|eight|nine|zero)\s*[,.;:])", re.I)
 _KEY_NAMES = {**_NUMBER_WORDS, "star": "*", "hash": "#", "pound": "#"}
 
 
 def keys_offered(text: str) -> set[str]:
     """The keys ``text`` asks the caller to press: a menu's "press 1 or 2", "press the star
-    key"; not "press the power button"."""
-    return {_KEY_NAMES.get(k, k) for pair in _MENU_KEY.findall(normalize(text)) for k in pair if k}
+    key", "Option 2, billing."; not "press the power button"."""
+    keys = {_KEY_NAMES.get(k, k) for pair in _MENU_KEY.findall(normalize(text)) for k in pair if k}
+    return keys | {_KEY_NAMES.get(k.lower(), k) for pair in _OPTION_KEY.findall(text.replace("’", "'"))
+                   for k in pair if k}
 
 
 def asks_for_a_key(text: str) -> bool:

@@ -17,6 +17,13 @@ from .semantic import Intents
 from .timeline import CallView, Utt
 
 
+# Words that may follow a department named after "better off with …" and still end its
+# clause ("the billing office, one moment", "… team now"); any other word makes the name part
+# of something else ("the payments app").
+_CLAUSE_GOES_ON = {"one", "now", "then", "so", "they", "theyll", "theyre", "who", "please", "okay", "ill", "im",
+                   "and", "just", "for", "to", "team", "department", "desk", "you", "where", "from", "there"}
+
+
 @dataclass
 class Transfer:
     start: float
@@ -88,27 +95,32 @@ class TransferDetector:
         around, so the order is judged from the ends of the menu: a department before the
         first "press" and none after the last key means "for X, press N"."""
         norm = normalize(text)
-        marks = list(re.finditer(r"\b(thats )?(press|option) (\w+)", norm))
+        marks = list(re.finditer(r"\b(thats )?(?:(press) (\w+)|(option) (\d|one|two|three|four|five|six|seven|"
+                                 r"eight|nine|zero)\b)", norm))
         if not marks:
             return {}
         # "press for" is the ASR's spelling of "press four"
-        keys = [digits_in(m.group(3))[:1] or ("4" if m.group(3) == "for" else "") for m in marks]
+        keys = [digits_in(m.group(3) or m.group(5))[:1] or ("4" if m.group(3) == "for" else "") for m in marks]
         # What is said between one key and the next belongs to the key before it (press-first)
         # or to the key after it (for-first).
         chunks = [norm[:marks[0].start()]] + [norm[marks[i].end():marks[i + 1].start()]
                                               for i in range(len(marks) - 1)] + [norm[marks[-1].end():]]
         named = [self.departments_in(c) or self._misheard_in_menu(c) for c in chunks]
         options: dict[str, str] = {}
-        pressed = []
-        for i, (m, k) in enumerate(zip(marks, keys)):
-            if m.group(2) == "press":
-                pressed.append(i)
-            elif k and (found := named[i] if m.group(1) else named[i + 1]):
-                options[k] = found[-1][1] if m.group(1) else found[0][1]   # "…, that's option 1" / "option 1, …"
-        if pressed:
-            for_first = {keys[i]: named[i][-1][1] for i in pressed if keys[i] and named[i]}
-            press_first = {keys[i]: named[i + 1][0][1] for i in pressed if keys[i] and named[i + 1]}
-            lead, tail = bool(named[0]), bool(named[-1])
+        # "That's option 1" has its department before it; the other "option" lines and the
+        # "press" lines each take the order their own ends show (a menu may mix "Option 1, the
+        # fault desk." with "To talk about leaving us, press 4.").
+        thats = [i for i, m in enumerate(marks) if m.group(1) and m.group(4)]
+        for i in thats:
+            if keys[i] and named[i]:
+                options[keys[i]] = named[i][-1][1]
+        for group in ([i for i, m in enumerate(marks) if m.group(2)],
+                      [i for i, m in enumerate(marks) if m.group(4) and not m.group(1)]):
+            if not group:
+                continue
+            for_first = {keys[i]: named[i][-1][1] for i in group if keys[i] and named[i]}
+            press_first = {keys[i]: named[i + 1][0][1] for i in group if keys[i] and named[i + 1]}
+            lead, tail = bool(named[group[0]]), bool(named[group[-1] + 1])
             score_for, score_press = lead + (not tail), tail + (not lead)
             if score_for != score_press:
                 chosen = for_first if score_for > score_press else press_first
@@ -357,12 +369,22 @@ class TransferDetector:
         return marks
 
     def _names_where_to(self, text: str) -> bool:
-        """Words that hand the call on only with a department after them, in the same sentence
-        ("you'll be better off with the billing office, one moment")."""
+        """Words that hand the call on only with a department or the menu named after them, in
+        the same sentence and ending the clause ("you'll be better off with the billing office,
+        one moment"; not "… with the payments app", "put you back on hold")."""
         for _, sentence in sentences(text):
             at = self.intent_named.position(sentence)
-            if at is not None and any(pos > at for pos, _ in self.departments_in(sentence)):
-                return True
+            if at is None:
+                continue
+            norm = normalize(sentence)
+            named = [(pos, phrase) for phrases in [*self.departments.values(), self.to_ivr]
+                     for pos, phrase in [phrases.locate(sentence)] if phrase and pos > at]
+            for pos, phrase in named:
+                # Count words, not letters: a fuzzy match ("building office") is not as long as
+                # the phrase it matched ("billing office").
+                after = norm[pos:].split()[phrase.count(" ") + 1:][:1]
+                if not after or after[0] in _CLAUSE_GOES_ON:
+                    return True
         return False
 
     def _meant(self, text: str) -> str | None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from .dtmf import KeyEntry
-from .lexicon import _MONTHS, Greetings, Phrases, digits_in, is_question, looks_like_email, mentions_month, normalize, sentences
+from .lexicon import (_MONTHS, Greetings, Phrases, digits_in, is_question, looks_like_email, mentions_month,
+                      names_a_domain, normalize, sentences)
 from .semantic import Intents
 from .timeline import CallView, Utt
 
@@ -69,8 +70,13 @@ class VerificationDetector:
             # An agent may ask for an item to be typed in too ("tap your account number on the
             # keypad"); typing follows straight after that.
             keyed = _keyed_after(view.keys, u, self.window if u.system else 8.0)
-            if keyed is not None and self._later_prompt(utts, i, keyed):
-                keyed = None  # the keys answer a later prompt ("… options have changed." "Please key your PIN")
+            if keyed is not None and not any(p.any(u.text) for p in self.items.values()) \
+                    and self._later_prompt(utts, i, keyed):
+                # A prompt that names no item, followed by one that asks for keys: the keys
+                # answer the later one ("… press 3 for sales." "Please key your PIN …"). One
+                # that names the item keeps them, though Whisper split the prompt in two
+                # ("Please enter your account number." "Followed by the hash key.").
+                keyed = None
             asked = self._asked_in(u, reply)
             if not asked and keyed is not None and (self._asks_to_key(u.text) or (
                     not u.system and any(p.any(u.text) for p in self.items.values()))):
@@ -193,9 +199,12 @@ class VerificationDetector:
         at, phrase = self.not_identity.locate(text)
         if phrase is None:
             return False
+        norm = f" {normalize(text)} "
         for p in self.items.values():
             i_at, i_phrase = p.locate(text)
-            if i_phrase and len(i_phrase) > len(phrase) and i_at <= at < i_at + len(i_phrase):
+            # Word for word: "case reference number" is fuzzily "customer reference number".
+            if i_phrase and len(i_phrase) > len(phrase) and i_at <= at < i_at + len(i_phrase) \
+                    and f" {i_phrase} " in norm:
                 return False
         return True
 
@@ -374,21 +383,22 @@ _CHECKABLE = ("date_of_birth", "email", "account_number", "phone_number", "card_
 
 
 def _fits(item: str, answer: str) -> bool:
-    """Could ``answer`` be a value of ``item``? (A name is two capitalised words; a security
-    answer cannot be told.)"""
+    """Could ``answer`` be a value of ``item``? (A name is two capitalised words in a short
+    reply; a security answer cannot be told.)"""
     digits = digits_in(answer)
     if item == "date_of_birth":
         return mentions_month(answer)
     if item == "email":
-        return looks_like_email(answer)
+        return looks_like_email(answer) or names_a_domain(answer)
     if item in ("account_number", "phone_number", "card_last4", "pin"):
         return len(digits) >= 3
     if item == "postcode":
         return len(digits) >= 1
     if item == "address":  # "177th Essex Maple Avenue": an ordinal is no digit run
-        return len(digits) >= 1 or bool(_STREETS & set(normalize(answer).split()))
-    if item == "full_name":
-        return not digits and not looks_like_email(answer) and _name_in(answer) is not None
+        return len(digits) >= 1 or bool(re.search(r"\d", answer))
+    if item == "full_name":  # "That one's James Carter.", not "I moved it over from British Gas."
+        return (not digits and len(answer.split()) <= 6 and not looks_like_email(answer)
+                and _name_in(answer) is not None)
     return False
 
 

@@ -1378,7 +1378,7 @@ def test_a_customer_reference_number_is_the_account_a_ticket_reference_is_not():
     ("Talk me through the address we should have for you.", "Around, it's 177th Essex Maple Avenue.", "address"),
     ("Just the house number and the road name is fine.", "Let me think, 36 Mill Street.", "address"),
     ("Your name as it appears on the bill.", "That one's James Carter.", "full_name"),
-    ("And you are,", "I'll be Robert Palmer.", "full_name"),
+    ("Who have I got on the line", "I'll be Robert Palmer.", "full_name"),
     ("Email address on there.", "granditceroffer .com.", "email"),
     ("Your cell number, the one on the account, eh.", "Okay, 2 4 7, 3 1 7, 1 2 9.", "phone_number"),
     ("My screen's gone blank. Your house number and street again. Sorry.", "41 Park Drive.", "address"),
@@ -1509,3 +1509,70 @@ def test_the_agent_a_menu_choice_reached_is_no_second_trip_through_the_menu():
     hand_overs, path = _hand_overs(view)
     assert hand_overs == [(10, "retentions", "ivr")]
     assert path == ["retentions", "ivr", "technical_support"]
+
+
+@pytest.mark.parametrize("said, reply", [
+    ("I can see your name on the account here.", "Yeah, I moved it over from British Gas."),
+    ("The router will go to the address on the account.", "Is there any way to track it?"),
+    ("And you are all set up now.", "Great, thanks."),
+    ("Can I call you back on Monday afternoon?", "Yes, that's fine."),
+    ("Where did you see that price?", "On uswitch.com, last week."),
+    ("Have you got the case reference number?", "It's 55 12 90."),
+])
+def test_ordinary_talk_near_an_item_is_no_request(said, reply):
+    """Guards found in review: a long reply with two capitalised words is no name, a street word
+    without a number no address, a callback no phone number asked, a website no email unless an
+    email was asked for, and "case reference number" (fuzzily "customer reference number") a
+    ticket's."""
+    utts = [Utt(0.0, 3.0, said, "agent", "a"), Utt(3.5, 6.0, reply, "customer", "c")]
+    assert VerificationDetector(load_config()).detect(quiet_view(utts, 10.0)) == []
+
+
+def test_keys_after_a_prompt_whisper_split_in_two_are_still_the_item_given():
+    """ "Please enter your account number using your keypad." / "Followed by the hash key.":
+    the first line names the item, so the keys after the second are its answer, and the
+    agent asking for the account number later asks again."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 4.0, "Please enter your account number using your keypad.", "ivr", "ivr", system=True),
+        Utt(4.5, 6.0, "Followed by the hash key.", "ivr", "ivr", system=True),
+        Utt(30.0, 33.0, "Billing, Sam speaking. Can I take your account number?", "agent", "a"),
+        Utt(33.5, 36.0, "I keyed it in already, 4481 9233.", "customer", "c"),
+    ]
+    view = quiet_view(utts, 40.0)
+    view.keys = [KeyEntry(7.0, 10.0, "44819233#")]
+    requests = VerificationDetector(load_config()).detect(view)
+    assert [(r.item, r.repeated) for r in requests][-1] == ("account_number", True)
+
+
+@pytest.mark.parametrize("said", [
+    "I'll just put you back on hold while I check.",
+    "You'd be better off with the payments app, honestly.",
+    "That payment will put you back into credit.",
+])
+def test_hand_over_words_without_a_place_to_go_hand_nothing_on(said):
+    utts = [
+        Utt(0.0, 3.0, "Billing, Ben speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "There's a charge I don't know.", "customer", "c"),
+        Utt(7.0, 10.0, said, "agent", "a"),
+        Utt(10.5, 11.5, "Okay.", "customer", "c"),
+        Utt(40.0, 43.0, "Thanks for holding, Ben here again, I've found it.", "agent", "a"),
+        Utt(43.5, 45.0, "Great.", "customer", "c"),
+    ]
+    assert _hand_overs(_transfer_view(utts, 50.0))[0] == []
+
+
+def test_an_agent_comparing_options_is_no_menu():
+    from audio_pipeline.detect.lexicon import keys_offered
+
+    assert keys_offered("So option one is the fibre 500, and option two is the gigabit.") == set()
+    assert keys_offered("Which would you like, option one or two?") == set()
+    assert keys_offered("The best option for you would be option two.") == {"2"}
+    detector = TransferDetector(load_config())
+    assert detector.menu_options("Please choose an option. Press 1 for billing. Press 2 for technical support.") == {
+        "1": "billing", "2": "technical_support"}
+    assert detector.menu_options("Please select an option. For billing, press 1. To cancel your account, press 4.") == {
+        "1": "billing", "4": "retentions"}
+    assert detector.menu_options("For billing, option one. For technical support, option two.") == {
+        "1": "billing", "2": "technical_support"}
