@@ -70,7 +70,7 @@ class VerificationDetector:
             # An agent may ask for an item to be typed in too ("tap your account number on the
             # keypad"); typing follows straight after that.
             keyed = _keyed_after(view.keys, u, self.window if u.system else 8.0)
-            if keyed is not None and not any(p.any(u.text) for p in self.items.values()) \
+            if keyed is not None and not self._names_an_item(u.text) \
                     and self._later_prompt(utts, i, keyed):
                 # A prompt that names no item, followed by one that asks for keys: the keys
                 # answer the later one ("… press 3 for sales." "Please key your PIN …"). One
@@ -79,7 +79,7 @@ class VerificationDetector:
                 keyed = None
             asked = self._asked_in(u, reply)
             if not asked and keyed is not None and (self._asks_to_key(u.text) or (
-                    not u.system and any(p.any(u.text) for p in self.items.values()))):
+                    not u.system and self._names_an_item(u.text))):
                 # The words were lost or did not read as a request, but the caller typed
                 # something in: what it was follows from its shape.
                 item = _keyed_item(keyed.keys)
@@ -168,9 +168,12 @@ class VerificationDetector:
         """A prompt that keys may answer: a request, or words naming the keypad."""
         return self.request.any(text) or self.keypad.any(text)
 
+    def _names_an_item(self, text: str) -> bool:
+        return any(p.any(text) for p in self.items.values())
+
     def _prompts_for_keys(self, text: str) -> bool:
         """Words a keypad prompt is made of: a request, the keypad, or an item named."""
-        return self._asks_to_key(text) or any(p.any(text) for p in self.items.values())
+        return self._asks_to_key(text) or self._names_an_item(text)
 
     def _prompt_time(self, u: Utt, item: str) -> float:
         """When the prompt the keys answer began: the first sentence that names the item keyed,
