@@ -16,12 +16,21 @@ from .lexicon import Phrases
 from .pain import pain_score
 from .semantic import intents_for
 from .talk import agent_words_per_minute, overtalk, talk_ratio_agent
-from .timeline import build
+from .timeline import CallView, build
 from .transfers import TransferDetector, is_loop_path
 from .verification import VerificationDetector
 from .waits import WaitDetector
 
 __all__ = ["DetectConfig", "load_config", "detect_call"]
+
+
+def view_of(call_id: str, duration: float, channels: int, utterances: list[dict], words: list[dict],
+            keys: list, frames, turns: list[dict], cfg: DetectConfig) -> CallView:
+    """The call as the detectors see it, with the settings' phrases for recordings and agents."""
+    f = cfg["fuzzy"]
+    return build(call_id, duration, channels, utterances, words, keys, frames,
+                 Phrases(cfg["hold"]["announcement"], f), Phrases(cfg["transfer"]["ivr_prompt"], f), turns,
+                 Phrases(cfg["transfer"]["intent"] + cfg["hold"]["announce"], f))
 
 
 def detect_call(audio: Audio, call: dict, utterances: list[dict], words: list[dict], turns: list[dict],
@@ -34,9 +43,7 @@ def detect_call(audio: Audio, call: dict, utterances: list[dict], words: list[di
 
     keys = caller_keys(audio.samples, music_channel)
 
-    view = build(call_id, audio.duration_s, audio.channels, utterances, words, keys, frames,
-                 Phrases(cfg["hold"]["announcement"], cfg["fuzzy"]), Phrases(cfg["transfer"]["ivr_prompt"], cfg["fuzzy"]), turns,
-                 Phrases(cfg["transfer"]["intent"] + cfg["hold"]["announce"], cfg["fuzzy"]))
+    view = view_of(call_id, audio.duration_s, audio.channels, utterances, words, keys, frames, turns, cfg)
     intents = intents_for(cfg)
     waits = WaitDetector(cfg, intents).detect(view)
     requests = VerificationDetector(cfg, intents).detect(view)

@@ -1472,15 +1472,12 @@ def test_a_menu_filed_under_the_agent_is_still_the_menu():
         Utt(43.5, 46.0, "I'd like a new phone.", "customer", "c"),
         Utt(47.0, 50.0, "Option two is the fibre plan, it comes with a new phone.", "agent", "b"),
     ]
-    from audio_pipeline.detect.lexicon import Phrases
-    from audio_pipeline.detect.timeline import build
+    from audio_pipeline.detect import view_of
 
-    cfg = load_config()
     rows = [{"utterance_id": i, "start_s": u.start, "end_s": u.end, "text": u.text, "role": u.role,
              "speaker": u.speaker} for i, u in enumerate(utts)]
-    view = build("menu", 55.0, 2, rows, [], [KeyEntry(25.0, 25.1, "3")], quiet_view([], 55.0).frames,
-                 Phrases(cfg["hold"]["announcement"], cfg["fuzzy"]), Phrases(cfg["transfer"]["ivr_prompt"], cfg["fuzzy"]),
-                 [], Phrases(cfg["transfer"]["intent"] + cfg["hold"]["announce"], cfg["fuzzy"]))
+    view = view_of("menu", 55.0, 2, rows, [], [KeyEntry(25.0, 25.1, "3")], quiet_view([], 55.0).frames, [],
+                   load_config())
     assert [u.system for u in view.utts] == [False] * 4 + [True] + [False] * 3
     hand_overs, path = _hand_overs(view)
     assert path == ["billing", "ivr", "sales"]
