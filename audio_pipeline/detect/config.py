@@ -45,6 +45,8 @@ def _check_ranges(cfg: dict, path: Path) -> None:
     for key in ("min_similarity", "transfer_min_similarity", "complaint_min_similarity", "hold_cancel_min_similarity"):
         if not 0 < sem[key] <= 1:
             raise AnalysisError(path, f"semantic.{key} must be above 0 and at most 1")
+    if not 0 < cfg["transfer"]["new_voice_distance"] <= 2:
+        raise AnalysisError(path, "transfer.new_voice_distance must be above 0 and at most 2")
     for section in ("hold", "dead_air", "overtalk", "verification", "acoustic", "pain"):
         for key, value in cfg[section].items():
             if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import roles
+from ..voiceprint import Voiceprints
 from .acoustic import Frames
 from .dtmf import KeyEntry
 from .lexicon import Phrases, keys_offered, normalize
@@ -72,6 +73,9 @@ class CallView:
     frames: Frames
     # Speech activity (VAD / diarization turns): it catches speech the ASR left out.
     turns: list[tuple[float, float, str]] = field(default_factory=list)
+    # Voiceprints of a stereo call's agent channel, where every agent speaks (None: mono, whose
+    # diarization already tells voices apart, or not wanted).
+    agent_voices: Voiceprints | None = None
 
     @property
     def conversation(self) -> list[Utt]:
@@ -116,7 +120,8 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
     # the music is a recording too, and a different voice over the music is an agent checking in.
     machine = {u.speaker for u, p in zip(utts, prompts) if p} if channels == 1 else set()
     for i, (u, prompt) in enumerate(zip(utts, prompts)):
-        answered = any(v.role == "customer" and u.end - 0.3 <= v.start <= u.end + 3.0 for v in utts[i + 1:i + 4])
+        # (An answer may start before the question's last word is over: "yes, still here".)
+        answered = any(v.role == "customer" and u.end - 1.0 <= v.start <= u.end + 3.0 for v in utts[i + 1:i + 4])
         # Music ducks under a recorded announcement, so look a few seconds either side.
         before, after = frames.fraction("music", u.start - 4.0, u.start), frames.fraction("music", u.end, u.end + 4.0)
         music_around = before > 0.2 and after > 0.2
@@ -126,7 +131,15 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
             recorded = prompt or u.speaker in machine or says_announcement
         else:
             recorded = prompt or says_announcement or u.role != "customer"
-        u.announcement = (music_around and not answered and recorded) or (
+        # The caller's words into hold music that no agent answers ("hello? still there?", or a
+        # recording the diarization filed with the caller's voice) do not end the wait: only an
+        # agent speaking to the caller does.
+        # (A few words, with music either side, that answer nobody either: "no bother" to the
+        # hold's announcement is before the hold.)
+        unheard = u.role == "customer" and u.end - u.start <= 6.0 and music_around and not any(
+                v.role != "customer" and v.end >= u.start - 3.0 and v.start <= u.end + 3.0
+                for v in utts[max(0, i - 3):i + 4] if v is not u)
+        u.announcement = (music_around and not answered and recorded) or unheard or (
             music_near and says_announcement and prompt and not answered)
         u.system = prompt or u.announcement
     spoken = [(t["start_s"], t["end_s"], t["role"] or "unknown") for t in (turns or [])

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
+from ..voiceprint import distance
 from .lexicon import Greetings, Phrases, asks_for_a_key, digits_in, normalize, sentences
 from .semantic import Intents
 from .timeline import CallView, Utt
@@ -65,6 +68,7 @@ class TransferDetector:
         self.departments = {d: Phrases(p, f) for d, p in t["departments"].items()}
         self.menu_heard_as = {d: Phrases(p, 101) for d, p in t["menu_heard_as"].items()}
         self.topics = {d: Phrases(p, f) for d, p in t.get("topics", {}).items()}
+        self.new_voice_distance = float(t["new_voice_distance"])
 
     # -- words
     def _thanked(self, text: str) -> bool:
@@ -198,6 +202,12 @@ class TransferDetector:
                 if m.department is None:
                     pending.sent_back = self._objection(view, m, path)
             elif m.kind == "ivr_prompt":
+                if current in (None, "ivr") and pending is None and m.time > first_agent \
+                        and self._talked(view, max(last_menu_t, first_agent - 0.5), m.time):
+                    # An agent and the caller talked since the menu last played, so the call
+                    # was with a department, though neither the menu choice nor a greeting
+                    # named it: the menu playing now is the call going back to it.
+                    enter("unknown")
                 last_menu_t = m.time
                 if pending is not None:
                     pending.to_department = pending.to_department or "ivr"
@@ -242,7 +252,8 @@ class TransferDetector:
                     enter(m.department or "unknown")
                 elif ((m.department and m.department != current) or m.new_voice or
                       (m.received and not m.department)) and \
-                        m.time - last_transfer_t > 30.0 and (handover := self._handover(view, m)) is not None:
+                        m.time - last_transfer_t > 30.0 and (handover := self._handover(
+                            view, m, 1.0 if m.received and self.received_exact.any(m.utt.text) else 2.5)) is not None:
                     if handover <= last_menu_t:
                         # The caller heard the menu since the previous agent spoke: they came
                         # through the IVR, to the department they chose there if that was heard.
@@ -251,11 +262,13 @@ class TransferDetector:
                         continue
                     # The hand-over began with the last thing the previous agent said; where the
                     # new agent did not say which department this is, the previous one may have.
-                    to = m.department or (self._named_before(view, m.time, current) if m.received else None) \
-                        or "unknown"
-                    begin(Transfer(handover, m.time, current, to, False, 0.5,
-                                   f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"), m.time)
-                    enter(to)
+                    to = m.department or (self._named_before(view, m.time, current) if m.received else None)
+                    t = begin(Transfer(handover, m.time, current, to, False, 0.5,
+                                       f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"), m.time)
+                    if t.to_department is None:
+                        self._settle(view, t, m.time, path)
+                    t.to_department = t.to_department or "unknown"
+                    enter(t.to_department)
         if pending is not None:
             if pending.to_department is None:
                 self._settle(view, pending, None, path)
@@ -268,6 +281,14 @@ class TransferDetector:
             # which department they are sent to.
             t.loop = bool(t.sent_back) or (t.to_department not in (None, "unknown") and t.to_department in visited[id(t)])
         return transfers, path
+
+    @staticmethod
+    def _talked(view: CallView, since: float, until: float) -> bool:
+        """Whether an agent and the caller talked between ``since`` and ``until``: an agent-side
+        utterance the caller answered within a few seconds (a recording nobody answers does not count)."""
+        agent = [u for u in view.conversation if u.is_agent_side and since <= u.start and u.end <= until]
+        return any(c.is_customer and u.end - 0.5 <= c.start <= min(u.end + 5.0, until)
+                   for u in agent for c in view.conversation)
 
     def _objection(self, view: CallView, m: _Mark, path: list[str]) -> str:
         """The caller's reply to a hand-over whose destination was lost, when it says they are
@@ -348,18 +369,11 @@ class TransferDetector:
                 continue
             new_voice = view.channels == 1 and bool(voices) and u.speaker not in voices
             voices.add(u.speaker)
-            # By meaning only outside greetings: "Technical support, how can I help?" sits close
-            # to "I'll put you through to technical support".
-            # "My colleague passed you over" is the receiving agent, though it says "pass you".
-            thanked = self._thanked(u.text)
-            received = self._received(u.text)
-            handing_on = not (self.received_exact.any(u.text) or thanked) and (
-                self.intent.any(u.text) or self._names_where_to(u.text)
-                or (not self.greeting.any(u.text) and self._meant(u.text)))
-            if handing_on and not self.negation.any(u.text):
+            if self.hands_on(u.text):
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u))
-            elif received or self.greeting.any(u.text):
+            elif (received := self._received(u.text)) or self.greeting.any(u.text):
                 named = self.departments_in(u.text)
+                new_voice = new_voice or self._voice_changed(view, u)
                 marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice, received))
         for start, end, options in menus:
             key = next((k for k in view.keys if end - 1.0 <= k.start_s <= end + 20.0), None)
@@ -367,6 +381,33 @@ class TransferDetector:
                 marks.append(_Mark(key.start_s, "menu", options[key.keys[:1]]))
         marks.sort(key=lambda m: m.time)
         return marks
+
+    def hands_on(self, text: str) -> bool:
+        """Whether an agent's words hand the call on, to a department or to the menu. The one
+        test of it: a gap after these words is a transfer's wait, not a hold."""
+        # "My colleague passed you over" is the receiving agent, though it says "pass you".
+        if self.received_exact.any(text) or self._thanked(text) or self.negation.any(text):
+            return False
+        # By meaning only outside greetings: "Technical support, how can I help?" sits close
+        # to "I'll put you through to technical support".
+        return self.intent.any(text) or self._names_where_to(text) or (
+            not self.greeting.any(text) and self._meant(text) is not None)
+
+    def _voice_changed(self, view: CallView, u: Utt) -> bool:
+        """On a stereo call, whether the agent saying ``u`` sounds like someone other than the
+        agent heard in the minute before: ``u`` against the voiceprint of the last few agent
+        utterances, which are a steadier print of that agent than any one of them."""
+        if view.agent_voices is None or u.end - u.start < 2.0:
+            return False
+        voice = view.agent_voices.of(u.start, u.end)
+        # (Only an agent talking with the caller: a queue's recorded voice is no agent.)
+        first_agent = view.first_agent_time()
+        earlier = [v for v in view.conversation if v.is_agent_side and u.start - 60.0 <= v.end <= u.start
+                   and v.end - v.start >= 1.0 and first_agent is not None and v.start >= first_agent - 0.5][-4:]
+        prints = [p for v in earlier if (p := view.agent_voices.of(v.start, v.end)) is not None]
+        if voice is None or not prints:
+            return False
+        return distance(voice, np.mean(prints, axis=0)) > self.new_voice_distance
 
     def _names_where_to(self, text: str) -> bool:
         """Words that hand the call on only with a department or the menu named after them, in
@@ -438,12 +479,13 @@ class TransferDetector:
             end = max(end, u.end)
         return False
 
-    def _handover(self, view: CallView, m: _Mark) -> float | None:
+    def _handover(self, view: CallView, m: _Mark, min_pause: float = 2.5) -> float | None:
         """When the hand-over to this greeting began: the previous agent's last utterance,
-        when a pause of 2.5 s or more separates it from the greeting (a transfer takes a
-        moment), or the agent's words just before that named the department now greeting
-        ("… over to customer service" / "Customer service, Ben speaking"), however garbled the
-        rest was. None: no hand-over."""
+        when a pause of ``min_pause`` or more separates it from the greeting (a transfer takes
+        a moment; less for an agent who says, word for word, that the call was passed to them),
+        or the agent's words just before that named the department now greeting ("… over to
+        customer service" / "Customer service, Ben speaking"), however garbled the rest was.
+        None: no hand-over."""
         before = [u for u in view.conversation if u.end <= m.time - 0.1]
         if not before:
             return None
@@ -453,7 +495,7 @@ class TransferDetector:
                           and m.department in (d for _, d in self.departments_in(u.text))), None)
             if named is not None and not self.greeting.any(named.text):
                 return named.start
-        if m.time - max(u.end for u in before) < 2.5:
+        if m.time - max(u.end for u in before) < min_pause:
             return None
         return agent[-1].start if agent else before[-1].start
 

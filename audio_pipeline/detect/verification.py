@@ -87,7 +87,9 @@ class VerificationDetector:
                     when = self._prompt_time(u, item)
                     asked = [(when, item, f"keyed {len(keyed.keys.rstrip('#*'))} digits after {u.text[:40]!r}")]
             if reply is not None and not asked and utts[i + 1] is reply \
-                    and ((question := _sounds_asked(u.text)) or (not u.system and self._complains(reply.text, strict=True))) \
+                    and ((question := _sounds_asked(u.text)) or (not u.system and (
+                        self._complains(reply.text, strict=True) or (
+                        self.request.any(u.text) and _long_number_again(reply, answer, values, u.start))))) \
                     and not self.greeting.any(u.text):
                 # The customer gives again a value they gave before: whatever the garbled
                 # question was, it asked for that item again. (Only a question we could not
@@ -331,6 +333,16 @@ def _sounds_asked(text: str) -> bool:
     pieces = sentences(text)
     first = normalize(pieces[-1][1]).split()[:1] if pieces else []
     return bool(first) and first[0] in _QUESTION_WORDS
+
+
+def _long_number_again(reply: Utt, answer: str | None, values: dict[str, tuple[str, float]], before: float) -> bool:
+    """Whether a short reply reads out again a number of six digits or more the caller gave
+    before: words that ask for something ("I'll need to take …") asked for it, though the ASR
+    lost which item ("the tickets on your account" for "the eight digits on your account").
+    A short number (a PIN, a year) may be said for another reason, and a long "reply" is more
+    often two voices the diarization ran together."""
+    return bool(answer) and reply.end - reply.start <= 8.0 and answer.isdigit() and len(answer) >= 6 and any(
+        at < before and value.isdigit() and _same_value(answer, value) for value, at in values.values())
 
 
 def _value(answer: str, names: bool = False) -> str | None:

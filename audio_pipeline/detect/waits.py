@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .lexicon import Greetings, Phrases, keys_offered, sentences
 from .semantic import Intents
 from .timeline import CallView, Gap, Utt, gaps
+from .transfers import TransferDetector
 
 
 @dataclass
@@ -43,21 +44,23 @@ class WaitDetector:
         self.resume_loose = Phrases(h["resume"], loose)
         self.checkin = Phrases(h["checkin"], f)
         t = cfg["transfer"]
-        self.transfer = Phrases(t["intent"] + t["to_ivr"], f)
+        # What hands the call on is the transfer detector's call, so the two never disagree
+        # about a gap: a hold here and a transfer there.
+        self.hands_on = TransferDetector(cfg, intents).hands_on
         self.greeting = Greetings(t["greeting"], t["closing"], f)
 
     def detect(self, view: CallView) -> list[Wait]:
         first_agent = view.first_agent_time()
         out = []
-        last_hold_end = 0.0
+        last_wait_end = 0.0
         for g in gaps(view, min(float(self.h["min_gap_s"]), self.dead_air_s)):
-            w = self._judge(view, g, first_agent, last_hold_end)
+            w = self._judge(view, g, first_agent, last_wait_end)
             out.append(w)
-            if w.kind == "hold":
-                last_hold_end = w.end
+            if w.kind in ("hold", "transfer_wait"):
+                last_wait_end = w.end
         return [w for w in out if w.kind != "other"]
 
-    def _judge(self, view: CallView, g: Gap, first_agent: float | None, last_hold_end: float = 0.0) -> Wait:
+    def _judge(self, view: CallView, g: Gap, first_agent: float | None, last_wait_end: float = 0.0) -> Wait:
         fr = view.frames
         music = fr.fraction("music", g.start, g.end)
         tone = fr.fraction("tone", g.start, g.end)
@@ -75,8 +78,9 @@ class WaitDetector:
                 return Wait("queue_wait", g.start, g.end, min(1.0, 0.5 + music), ev)
             return Wait("other", g.start, g.end, 0.0)
 
-        # An announcement announces one hold: words said before an earlier hold are that hold's.
-        since = max(g.start - float(self.h["announce_window_s"]), last_hold_end - 0.5)
+        # An announcement announces one wait: words said before an earlier hold or hand-over are
+        # that wait's ("I'll put you through to billing" does not make billing's silence a transfer).
+        since = max(g.start - float(self.h["announce_window_s"]), last_wait_end - 0.5)
         before = [u for u in view.conversation if since <= u.end <= g.start + 0.5]
         agent_before = [u for u in before if u.is_agent_side]
         announced = next((u for u in reversed(agent_before) if self._announces_hold(u.text)), None)
@@ -85,8 +89,7 @@ class WaitDetector:
         hinted = None if announced else next((u for u in reversed(agent_before[-2:]) if self.announce_weak.any(u.text)
                                               and self._stands(u, agent_before)), None)
         checked_before = next((u for u in reversed(agent_before[-2:]) if self.checkin.any(u.text)), None)
-        transferring = next((u for u in reversed(agent_before[-2:])
-                             if self.transfer.any(u.text) or self._means(u.text, "transfer")), None)
+        transferring = next((u for u in reversed(agent_before[-2:]) if self.hands_on(u.text)), None)
         after_text = g.after.text if g.after is not None else ""
         agent_after = g.after is not None and g.after.is_agent_side
         resumed = agent_after and (self.resume.any(after_text) or self._means(after_text, "hold_resume", first=True))

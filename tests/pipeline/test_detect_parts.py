@@ -302,9 +302,11 @@ def test_new_departments_and_items_are_allowed(tmp_path):
     ('[semantic]\nmodel = ""\n', "semantic.model must be a non-empty string"),
     ("[semantic]\nmodel = 3\n", "semantic.model must be a non-empty string"),
     ('[semantic.examples]\nask_shoe_size = ["What size shoes?"]\n', "unknown setting semantic.examples.ask_shoe_size"),
+    ("[transfer]\nnew_voice_distance = 0\n", "transfer.new_voice_distance must be above 0 and at most 2"),
 ], ids=["unknown-key", "unknown-table", "string-for-number", "bool-for-number", "string-for-list",
         "numbers-in-list", "department-not-a-list", "scalar-for-table", "bad-syntax", "duplicate-key",
-        "similarity-above-1", "complaint-similarity-zero", "empty-model", "number-for-model", "unknown-intent"])
+        "similarity-above-1", "complaint-similarity-zero", "empty-model", "number-for-model", "unknown-intent",
+        "voice-distance-zero"])
 def test_bad_settings_are_one_line_errors_naming_the_file(tmp_path, text, says):
     path = _write(tmp_path, text)
     with pytest.raises(AnalysisError) as err:
@@ -816,6 +818,40 @@ def test_the_sending_agent_asking_the_caller_to_bear_with_them_while_they_put_th
     ]
     hand_overs, _ = _hand_overs(quiet_view(utts, 16.0))
     assert hand_overs == [(7, "customer_care", "billing")]
+
+
+def _handed_on_then_music(said: str) -> list[Utt]:
+    return [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I was charged twice on my bill.", "customer", "c"),
+        Utt(6.0, 9.0, said, "agent", "a"),
+        Utt(9.5, 10.0, "Okay.", "customer", "c"),
+        # 20 s of music while the call goes over
+        Utt(30.0, 33.0, "Hi, it's Sam, what can I do for you?", "agent", "b"),
+    ]
+
+
+@pytest.mark.parametrize("said", [
+    "You'll be better off with the billing team, one moment.",
+    "The best person for that is billing, I'll pop you over now.",
+])
+def test_music_after_words_that_hand_on_only_with_a_department_named_is_a_transfer_wait(said):
+    """The words that hand the call on only with a department named after them are one test,
+    shared by both detectors: the music after them is the hand-over, not a hold as well."""
+    view = _music_view(_handed_on_then_music(said), 34.0, [(10.0, 30.0)])
+    assert _hand_overs(view) == ([(6, "sales", "billing")], ["sales", "billing"])
+    assert _waits(view) == [("transfer_wait", 10, 30)]
+
+
+@pytest.mark.parametrize("said", [
+    "I'll put you through to billing now.",
+    "You'll be better off with the billing team, one moment.",
+])
+def test_silence_after_the_new_agent_answered_is_no_longer_the_hand_overs_wait(said):
+    """The hand-over words before a transfer are that transfer's: once the new agent has
+    answered, a silence of theirs is dead air, as a silence after a hold is."""
+    view = _music_view(_handed_on_then_music(said), 40.0, [(10.0, 30.0)])
+    assert _waits(view) == [("transfer_wait", 10, 30), ("dead_air", 33, 40)]
 
 
 @pytest.mark.parametrize("wind_up", ["Okay, so what else can I help you with?", "How else can I assist you today?"])
@@ -1573,3 +1609,135 @@ def test_an_agent_comparing_options_is_no_menu():
         "1": "billing", "4": "retentions"}
     assert detector.menu_options("For billing, option one. For technical support, option two.") == {
         "1": "billing", "2": "technical_support"}
+
+
+# --------------------------------------------------------------------------- review 2026-12-02
+
+def test_the_menu_again_after_talking_with_an_unnamed_department_is_a_transfer_back_to_it():
+    """Neither the menu choice ("payment snack") nor the greeting named the department, but
+    the caller talked with an agent; the menu playing again after that is the call sent back
+    to the IVR (the hand-over's words were lost), and the caller's reason names where it was."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 12.0, "Press one for the care team. Press two for the engineers. Press three for the "
+                       "payment snack.", "ivr", "ivr", system=True),
+        Utt(20.0, 23.0, "Hi, Mayor. I'm a seeking. How can I tell?", "agent", "a"),
+        Utt(23.5, 27.0, "I want to change the date my direct debit comes out.", "customer", "c"),
+        Utt(28.0, 31.0, "Sure, I've sorted the payment date for you.", "agent", "a"),
+        Utt(31.5, 33.0, "Great, thanks.", "customer", "c"),
+        Utt(34.0, 37.0, "I hope you must get the third on the phone menu.", "agent", "a"),
+        Utt(40.0, 52.0, "Option one, the fault desk. Option two, the payments desk. Option three, "
+                        "the new customer team.", "ivr", "ivr", system=True),
+        Utt(62.0, 65.0, "Sales, Jo speaking, how can I help?", "agent", "b"),
+    ]
+    keys = [KeyEntry(14.0, 14.2, "3"), KeyEntry(54.0, 54.2, "3")]
+    transfers, path = TransferDetector(load_config()).detect(_transfer_view(utts, 70.0, keys))
+    assert [(round(t.start), t.from_department, t.to_department, t.loop) for t in transfers] == [
+        (40, "billing", "ivr", True)]
+    assert path == ["ivr", "billing", "ivr", "sales"]
+
+
+def test_the_menu_heard_twice_before_anyone_answers_is_no_transfer():
+    utts = [
+        Utt(0.0, 8.0, "For billing, press one. For sales, press two.", "ivr", "ivr", system=True),
+        Utt(15.0, 23.0, "For billing, press one. For sales, press two.", "ivr", "ivr", system=True),
+        Utt(30.0, 33.0, "Hi, Jo speaking, how can I help?", "agent", "a"),
+        Utt(33.5, 35.0, "I was charged twice.", "customer", "c"),
+    ]
+    transfers, _ = TransferDetector(load_config()).detect(_transfer_view(utts, 40.0))
+    assert transfers == []
+
+
+@pytest.mark.parametrize("pause, transferred", [(2.2, True), (0.5, False)])
+def test_an_agent_who_says_word_for_word_the_call_was_passed_to_them_needs_only_a_short_pause(pause, transferred):
+    """The hand-over's words were garbled ("I'm going to fund the gold and the caffeine"), but
+    "I'm told you need a hand" after a pause of 2.2 s is the receiving agent: a transfer,
+    whose department the caller's reason names. Straight after the last words, it is not."""
+    end = 34.5
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "I was charged twice this month.", "customer", "c"),
+        Utt(7.0, 12.0, "I've refunded the duplicate payment, it'll be back in five days.", "agent", "a"),
+        Utt(12.5, 14.0, "Great, thanks.", "customer", "c"),
+        Utt(30.9, end, "I'm going to fund the gold and the caffeine. May you pick it up from here?", "agent", "a"),
+        Utt(end + pause, end + pause + 4.0, "I'm here. I'm told you need a hand with something.", "agent", "a"),
+        Utt(end + pause + 4.5, end + pause + 8.0, "I want to make a complaint about the engineer.", "customer", "c"),
+    ]
+    hand_overs, path = _hand_overs(quiet_view(utts, 60.0))
+    if transferred:
+        assert hand_overs == [(31, "billing", "customer_care")] and path == ["billing", "customer_care"]
+    else:
+        assert hand_overs == [] and path == ["billing"]
+
+
+def test_a_number_read_out_again_after_a_request_whose_item_the_asr_lost_was_asked_again():
+    """ "I'll need to take the eight digits on your account" came out with "the tickets on your
+    account" (no item named, no question mark); the caller reads out the account number they
+    keyed in: it was asked for again. A long reply (two voices run together), a short number
+    (a year) or words that ask for nothing ("I can see the account here.") are no such evidence."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    def requests(reply: Utt, said: str = "I'll need to take the tickets on your account before we go on.") \
+            -> list[tuple[int, str, bool]]:
+        utts = [
+            Utt(0.0, 5.0, "Please enter your account number, followed by the pound key.", "ivr", "ivr", system=True),
+            Utt(20.0, 23.0, "Hello there, retentions team, how are you keeping?", "agent", "a"),
+            Utt(23.5, 26.0, "I'm thinking of leaving.", "customer", "c"),
+            Utt(26.5, 27.5, said, "agent", "a"),
+            reply,
+        ]
+        view = quiet_view(utts, 60.0)
+        view.keys = [KeyEntry(7.0, 10.0, "35971597#")]
+        return [(round(r.time), r.item, r.repeated) for r in VerificationDetector(load_config()).detect(view)]
+
+    asked_again = [(0, "account_number", False), (26, "account_number", True)]
+    assert requests(Utt(28.0, 30.5, "That one, 3597, 1597.", "customer", "c")) == asked_again
+    assert requests(Utt(28.0, 45.0, "Sure thing. Good evening, Marcus here. 3597 1597. And the rest of it, okay, "
+                                    "thanks for that.", "customer", "c")) == asked_again[:1]
+    assert requests(Utt(28.0, 30.5, "Since 1997.", "customer", "c")) == asked_again[:1]
+    assert requests(Utt(28.0, 30.5, "That one, 3597, 1597.", "customer", "c"), "I can see the account here.") \
+        == asked_again[:1]
+
+
+def _on_hold_with(customer: Utt | None, checkin: bool = False) -> list[tuple[str, int, int]]:
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want a second line.", "customer", "c"),
+        Utt(6.0, 9.0, "Let me put you on hold for a moment.", "agent", "a"),
+        Utt(9.2, 9.8, "Sure.", "customer", "c"),
+        Utt(60.0, 63.0, "Thanks for holding, that's all set up.", "agent", "a"),
+    ]
+    if checkin:
+        utts.append(Utt(30.0, 32.0, "Still there? Just another minute.", "agent", "a"))
+    if customer is not None:
+        utts.append(customer)
+    music = [(9.5, 30.0), (32.0, 60.0)] if checkin else [(9.5, 60.0)]
+    return _waits(_built_view(utts, 65.0, music))
+
+
+def _built_view(utts: list[Utt], duration: float, music_spans, channels: int = 2):
+    """The view ``analyze`` would build from these utterances over this music: who is a
+    recording and what was said over the music is decided as for a real call."""
+    from audio_pipeline.detect import view_of
+
+    frames = quiet_view([], duration).frames
+    for a, b in music_spans:
+        frames.music[int(a / HOP):int(b / HOP)] = True
+    rows = [{"utterance_id": i, "start_s": u.start, "end_s": u.end, "text": u.text, "role": u.role,
+             "speaker": u.speaker} for i, u in enumerate(sorted(utts, key=lambda u: u.start))]
+    return view_of("built", duration, channels, rows, [], [], frames, [], load_config())
+
+
+def test_the_callers_words_into_hold_music_that_nobody_answers_do_not_end_the_hold():
+    assert _on_hold_with(Utt(34.0, 36.0, "Hello? Is anybody there?", "customer", "c")) == [("hold", 10, 60)]
+    # a recorded announcement the mono diarization filed with the caller's voice, likewise
+    assert _on_hold_with(Utt(34.0, 36.7, "Your call will be picked up again in a moment.", "customer", "c")) \
+        == [("hold", 10, 60)]
+
+
+def test_the_callers_answer_to_a_check_in_still_splits_the_hold_though_it_starts_before_the_question_ends():
+    """ "Still there? Just another minute." "Yes, still here" (begun over the agent's last
+    word): the agent spoke to the caller, which ends one hold; the next one starts after it."""
+    answer = Utt(31.4, 33.0, "Yes, still here.", "customer", "c")
+    assert _on_hold_with(answer, checkin=True) == [("hold", 10, 30), ("hold", 33, 60)]
