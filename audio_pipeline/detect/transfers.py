@@ -42,7 +42,7 @@ class Transfer:
 @dataclass
 class _Mark:
     time: float
-    kind: str            # menu, statement, greeting, ivr_prompt
+    kind: str            # menu, statement, greeting, voice (a new agent, no greeting heard), ivr_prompt
     department: str | None
     utt: Utt | None = None
     new_voice: bool = False   # an agent-side speaker not heard before (mono diarization)
@@ -228,6 +228,15 @@ class TransferDetector:
                 if current in (None, "ivr"):
                     enter(m.department)
                     chosen_t = m.time
+            elif m.kind == "voice":
+                if pending is not None and pending.to_department != "ivr":
+                    # The new agent did not greet the caller in words we caught ("Hello, this
+                    # has been with the failed team"), but their voice says the hand-over is done.
+                    pending.end = m.time
+                    if pending.to_department is None:
+                        self._settle(view, pending, m.time, path)
+                    enter(pending.to_department)
+                    pending = None
             elif m.kind == "greeting":
                 if m.time < first_agent - 0.5:
                     # Before anyone answers it is the IVR's welcome ("thanks for calling …")
@@ -354,6 +363,7 @@ class TransferDetector:
         marks: list[_Mark] = []
         menus: list[tuple[float, float, dict[str, str]]] = []
         voices: set[str] = set()
+        said_t = -1e9   # the last hand-over words
         for u in view.utts:
             if u.announcement:
                 continue
@@ -371,10 +381,15 @@ class TransferDetector:
             voices.add(u.speaker)
             if self.hands_on(u.text):
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u))
+                said_t = u.start
             elif (received := self._received(u.text)) or self.greeting.any(u.text):
                 named = self.departments_in(u.text)
                 new_voice = new_voice or self._voice_changed(view, u)
                 marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice, received))
+            elif u.start - said_t < 45.0 and (new_voice or self._voice_changed(view, u)):
+                # Someone new on the agent side soon after hand-over words, greeting or not:
+                # the call has reached them.
+                marks.append(_Mark(u.start, "voice", None, u, True))
         for start, end, options in menus:
             key = next((k for k in view.keys if end - 1.0 <= k.start_s <= end + 20.0), None)
             if key is not None and key.keys[:1] in options:
@@ -455,7 +470,8 @@ class TransferDetector:
 
     def _carries_on(self, view: CallView, m: _Mark) -> bool:
         """Whether the agent who seemed to hand the call on just kept talking with the caller:
-        no pause of 3 s or more before they next speak, and not as a new agent greeting. A
+        no pause of 3 s or more before they next speak, and not as a new agent (a greeting, or
+        on a stereo call another voice). A
         hand-over whose destination the ASR lost is still followed by a wait and a new voice;
         "I've refreshed the connection from our side" misheard as "connect you to the other
         side" is not."""
@@ -469,7 +485,7 @@ class TransferDetector:
                 break
             # (A word or two may be the caller's "all right, thanks" filed with the agent.)
             if u.is_agent_side and u.speaker == m.utt.speaker and len(u.text.split()) >= 3:
-                if self.greeting.any(u.text) or self._received(u.text):
+                if self.greeting.any(u.text) or self._received(u.text) or self._voice_changed(view, u):
                     return False
                 # Asking the caller something, or a back-and-forth, is carrying on; one more
                 # sentence is not ("I know, sorry, they're the only ones who can change it").

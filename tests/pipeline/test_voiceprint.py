@@ -83,3 +83,59 @@ def test_the_same_voice_greeting_again_is_no_transfer(call):
     same_agent = next(s for s in _turns(truth, "agent_1") if s["start_s"] > 160)   # agent 1 again, after a pause
     transfers, _ = TransferDetector(load_config()).detect(_stereo_view(truth, voices, same_agent))
     assert transfers == []
+
+
+def test_a_new_voice_after_hand_over_words_ends_the_hand_over_though_it_greets_nobody(call):
+    """ "I'll transfer you now" names no department, and the new agent's first words are no
+    greeting; their voice says the call has arrived, and what the caller tells them names
+    where."""
+    truth, voices = call
+    new_agent = _turns(truth, "agent_2")[0]
+
+    def hand_over(with_voices: bool):
+        view = _stereo_view(truth, voices if with_voices else None, new_agent)
+        for u in view.utts:
+            if u.start == 147.5:
+                u.text = "Right, I'll transfer you now."
+            if u.start == new_agent["start_s"]:
+                u.text = "Right, so tell me what's going on with it."
+        transfers, _ = TransferDetector(load_config()).detect(view)
+        return [(round(t.start), round(t.end), t.to_department) for t in transfers]
+
+    assert hand_over(True) == [(148, round(new_agent["start_s"]), "technical_support")]
+    assert [to for *_, to in hand_over(False)] == [None]
+
+
+def test_another_voice_straight_after_hand_over_words_is_no_agent_carrying_on():
+    """ "I will connect you with the same team." and 1.5 s later, in another voice, "No, it's
+    clear here. What can I do, Horu?" (neither a department nor a greeting caught): the same
+    agent talking on would be no hand-over, another voice is. The two agents' real speech is
+    laid end to end as the agent channel."""
+    truth = json.loads((SAMPLES / f"{CALL}.json").read_text())
+    samples = decode.load(SAMPLES / truth["audio"]).samples[0]
+    rate = decode.MODEL_RATE
+
+    def laid_out(second: str) -> tuple[np.ndarray, list[tuple[float, float]]]:
+        pieces, spans, t = [], [], 0.0
+        for s in _turns(truth, "agent_1")[:3] + [_turns(truth, second)[1]]:
+            piece = samples[int(s["start_s"] * rate):int(s["end_s"] * rate)]
+            pieces += [piece, np.zeros(int(1.5 * rate), np.float32)]
+            spans.append((t, t + len(piece) / rate))
+            t += len(piece) / rate + 1.5
+        return np.concatenate(pieces), spans
+
+    def hand_overs(second: str) -> list[tuple[int, str | None]]:
+        audio, spans = laid_out(second)
+        said = ["Hi, Maria speaking, how can I help?", "Okay, I can see the problem on the line.",
+                "I will connect you with the same team.", "No, it's clear here. What can I do, Horu?"]
+        utts = [Utt(a, b, text, "agent", "agent") for (a, b), text in zip(spans, said)]
+        utts.insert(1, Utt(spans[0][1] + 0.2, spans[0][1] + 1.2, "My internet keeps dropping.", "customer", "customer"))
+        utts.append(Utt(spans[-1][1] + 0.3, spans[-1][1] + 2.0, "I want to upgrade my package.", "customer", "customer"))
+        view = quiet_view(utts, len(audio) / rate)
+        view.agent_voices = Voiceprints(audio)
+        transfers, _ = TransferDetector(load_config()).detect(view)
+        return [(round(t.start), t.to_department) for t in transfers]
+
+    statement = round(sum(s["end_s"] - s["start_s"] for s in _turns(truth, "agent_1")[:2]) + 3.0)
+    assert hand_overs("agent_2") == [(statement, "sales")]
+    assert hand_overs("agent_1") == []
