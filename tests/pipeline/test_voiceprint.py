@@ -13,7 +13,7 @@ from audio_pipeline import decode
 from audio_pipeline.detect import load_config
 from audio_pipeline.detect.timeline import Utt
 from audio_pipeline.detect.transfers import TransferDetector
-from audio_pipeline.voiceprint import Voiceprints, distance
+from audio_pipeline.voiceprint import MAX_SPEECH_S, Voiceprints, distance
 
 from .builders import quiet_view
 
@@ -47,6 +47,8 @@ def test_too_little_speech_has_no_voiceprint(call):
     _, voices = call
     assert voices.of(57.7, 58.2) is None
     assert voices.of(57.7, 60.7).shape == (192,)
+    # only the first seconds of a long stretch are printed: cost, not accuracy, grows past them
+    assert np.array_equal(voices.of(147.5, 152.9), voices.of(147.5, 147.5 + MAX_SPEECH_S))
 
 
 def _stereo_view(truth: dict, voices: Voiceprints | None, greeting: dict) -> object:
