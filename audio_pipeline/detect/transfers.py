@@ -232,9 +232,12 @@ class TransferDetector:
                 if pending is not None and pending.to_department != "ivr":
                     # The new agent did not greet the caller in words we caught ("Hello, this
                     # has been with the failed team"), but their voice says the hand-over is done.
-                    pending.end = m.time
+                    # The new agent may have been on the line a little before their voice was
+                    # told apart: what the caller said since the hand-over words (whose end
+                    # ``pending.end`` still holds) counts.
+                    since, pending.end = pending.end, m.time
                     if pending.to_department is None:
-                        self._settle(view, pending, m.time, path)
+                        self._settle(view, pending, since, path)
                     enter(pending.to_department)
                     pending = None
             elif m.kind == "greeting":

@@ -141,3 +141,31 @@ def test_another_voice_straight_after_hand_over_words_is_no_agent_carrying_on():
     statement = round(sum(s["end_s"] - s["start_s"] for s in _turns(truth, "agent_1")[:2]) + 3.0)
     assert hand_overs("agent_2") == [(statement, "sales")]
     assert hand_overs("agent_1") == []
+
+
+def test_what_the_caller_said_before_the_new_voice_was_told_apart_names_where_the_call_went():
+    """The new agent's first words were not told apart from the old agent's voice (here they
+    are the old agent's audio), the caller gave their reason ("upgrade my package"), and only
+    then was the new voice heard, while the caller went on about a set-up fee: the reason
+    given since the hand-over words names the department, not what was said after the voice."""
+    truth = json.loads((SAMPLES / f"{CALL}.json").read_text())
+    samples = decode.load(SAMPLES / truth["audio"]).samples[0]
+    rate = decode.MODEL_RATE
+    turns = _turns(truth, "agent_1")[:5] + [_turns(truth, "agent_2")[1]]
+    pieces, spans, t = [], [], 0.0
+    for s in turns:
+        piece = samples[int(s["start_s"] * rate):int(s["end_s"] * rate)]
+        pieces += [piece, np.zeros(int(4.0 * rate), np.float32)]
+        spans.append((t, t + len(piece) / rate))
+        t += len(piece) / rate + 4.0
+    said = ["Hi, Maria speaking, how can I help?", "Okay, I can see the problem on the line.",
+            "Right, that's the line sorted.", "Right, I'll pass you across now.",
+            "Hello, this has been with the failed team.", "So, let's have a look at that for you."]
+    utts = [Utt(a, b, text, "agent", "agent") for (a, b), text in zip(spans, said)]
+    utts += [Utt(spans[0][1] + 0.3, spans[0][1] + 1.5, "My internet keeps dropping.", "customer", "customer"),
+             Utt(spans[4][1] + 0.3, spans[4][1] + 2.5, "I'd like to upgrade my package.", "customer", "customer"),
+             Utt(spans[5][1] + 0.3, spans[5][1] + 2.5, "And is there a fee?", "customer", "customer")]
+    view = quiet_view(sorted(utts, key=lambda u: u.start), t)
+    view.agent_voices = Voiceprints(np.concatenate(pieces))
+    transfers, path = TransferDetector(load_config()).detect(view)
+    assert [(round(t.start), t.to_department) for t in transfers] == [(round(spans[3][0]), "sales")]
