@@ -136,9 +136,12 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
         # agent speaking to the caller does.
         # (A few words, with music either side, that answer nobody either: "no bother" to the
         # hold's announcement is before the hold.)
+        # A recording near them is no agent: those before are already judged, those after are
+        # the prompts and the announcement phrases.
         unheard = u.role == "customer" and u.end - u.start <= 6.0 and music_around and not any(
-                v.role != "customer" and v.end >= u.start - 3.0 and v.start <= u.end + 3.0
-                for v in utts[max(0, i - 3):i + 4] if v is not u)
+            v.role != "customer" and v.end >= u.start - 3.0 and v.start <= u.end + 3.0
+            and not (v.system if j < i else prompts[j] or announcement_phrases.any(v.text))
+            for j, v in enumerate(utts[:i + 4]) if j >= i - 3 and v is not u)
         u.announcement = (music_around and not answered and recorded) or unheard or (
             music_near and says_announcement and prompt and not answered)
         u.system = prompt or u.announcement

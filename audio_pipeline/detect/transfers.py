@@ -389,9 +389,10 @@ class TransferDetector:
                 named = self.departments_in(u.text)
                 new_voice = new_voice or self._voice_changed(view, u)
                 marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice, received))
-            elif u.start - said_t < 45.0 and (new_voice or self._voice_changed(view, u)):
-                # Someone new on the agent side soon after hand-over words, greeting or not:
-                # the call has reached them.
+            elif u.start - said_t < 45.0 and self._voice_changed(view, u):
+                # Someone new on a stereo call's agent side soon after hand-over words, greeting
+                # or not: the call has reached them. (Not a new mono diarization label: a
+                # caller's "okay, thanks" filed under a speaker of its own is no agent.)
                 marks.append(_Mark(u.start, "voice", None, u, True))
         for start, end, options in menus:
             key = next((k for k in view.keys if end - 1.0 <= k.start_s <= end + 20.0), None)

@@ -342,7 +342,8 @@ def _long_number_again(reply: Utt, answer: str | None, values: dict[str, tuple[s
     A short number (a PIN, a year) may be said for another reason, and a long "reply" is more
     often two voices the diarization ran together."""
     return bool(answer) and reply.end - reply.start <= 8.0 and answer.isdigit() and len(answer) >= 6 and any(
-        at < before and value.isdigit() and _same_value(answer, value) for value, at in values.values())
+        at < before and value.isdigit() and len(value) >= 6 and _same_value(answer, value)
+        for value, at in values.values())
 
 
 def _value(answer: str, names: bool = False) -> str | None:

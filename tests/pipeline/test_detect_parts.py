@@ -1741,3 +1741,54 @@ def test_the_callers_answer_to_a_check_in_still_splits_the_hold_though_it_starts
     word): the agent spoke to the caller, which ends one hold; the next one starts after it."""
     answer = Utt(31.4, 33.0, "Yes, still here.", "customer", "c")
     assert _on_hold_with(answer, checkin=True) == [("hold", 10, 30), ("hold", 33, 60)]
+
+
+def test_a_callers_reply_under_a_new_mono_label_does_not_end_a_hand_over():
+    """Review: mono diarization filed the caller's "okay, thanks" under a speaker of its own
+    (role unknown); that is no new agent, and the hand-over ends at billing's greeting."""
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I was charged twice.", "customer", "c"),
+        Utt(7.0, 10.0, "Let me transfer you to billing, one moment.", "agent", "a"),
+        Utt(10.5, 11.5, "Okay, thanks.", "unknown", "x"),
+        Utt(60.0, 63.0, "Billing, Sam speaking, how can I help?", "agent", "b"),
+    ]
+    view = quiet_view(utts, 70.0)
+    view.channels = 1
+    transfers, path = TransferDetector(load_config()).detect(view)
+    assert [(round(t.start), round(t.end), t.to_department, t.loop) for t in transfers] == [(7, 60, "billing", False)]
+    assert path == ["sales", "billing"]
+
+
+def test_a_pin_inside_a_longer_number_is_not_the_pin_asked_again():
+    """Review: the caller's reference number contains the PIN's four digits; the request words
+    asked for the reference, not the PIN."""
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking. What's your four digit PIN?", "agent", "a"),
+        Utt(3.5, 5.0, "It's 4821.", "customer", "c"),
+        Utt(10.0, 13.0, "Thanks. I'll need the reference from your letter.", "agent", "a"),
+        Utt(13.5, 16.0, "It's 5548 4821.", "customer", "c"),
+    ]
+    requests = VerificationDetector(load_config()).detect(quiet_view(utts, 20.0))
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "pin", False)]
+
+
+def test_a_recording_beside_the_callers_words_into_hold_music_is_no_agent_answering():
+    """Review: the caller's "hello?" over the music, with "your call is important to us"
+    playing under it or just after it: the recording is no agent speaking to the caller, so
+    the hold goes on. (A caller answering the recording after it ended makes it read as an
+    agent checking in; that is left as it was.)"""
+    announcement = Utt(30.0, 35.0, "Your call is important to us, please continue to hold.", "agent", "a")
+    hello = Utt(33.0, 35.5, "Hello? Is anybody there?", "customer", "c")
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want a second line.", "customer", "c"),
+        Utt(6.0, 9.0, "Let me put you on hold for a moment.", "agent", "a"),
+        Utt(9.2, 9.8, "Sure.", "customer", "c"),
+        announcement, hello,
+        Utt(60.0, 63.0, "Thanks for holding, that's all set up.", "agent", "a"),
+    ]
+    assert _waits(_built_view(utts, 65.0, [(9.5, 60.0)])) == [("hold", 10, 60)]
+    # the recording after the caller's words, likewise
+    announcement.start, announcement.end = 37.0, 41.0
+    assert _waits(_built_view(utts, 65.0, [(9.5, 60.0)])) == [("hold", 10, 60)]
