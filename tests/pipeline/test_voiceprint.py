@@ -108,32 +108,39 @@ def test_a_new_voice_after_hand_over_words_ends_the_hand_over_though_it_greets_n
     assert [to for *_, to in hand_over(False)] == [None]
 
 
+def _call_samples() -> tuple[dict, np.ndarray]:
+    truth = json.loads((SAMPLES / f"{CALL}.json").read_text())
+    return truth, decode.load(SAMPLES / truth["audio"]).samples[0]
+
+
+def _laid_out(samples: np.ndarray, turns: list[dict], gap_s: float) -> tuple[np.ndarray, list[tuple[float, float]]]:
+    """These turns' real speech end to end, ``gap_s`` of silence after each, as an agent
+    channel; and where each turn now lies."""
+    rate = decode.MODEL_RATE
+    pieces, spans, t = [], [], 0.0
+    for s in turns:
+        piece = samples[int(s["start_s"] * rate):int(s["end_s"] * rate)]
+        pieces += [piece, np.zeros(int(gap_s * rate), np.float32)]
+        spans.append((t, t + len(piece) / rate))
+        t += len(piece) / rate + gap_s
+    return np.concatenate(pieces), spans
+
+
 def test_another_voice_straight_after_hand_over_words_is_no_agent_carrying_on():
     """ "I will connect you with the same team." and 1.5 s later, in another voice, "No, it's
     clear here. What can I do, Horu?" (neither a department nor a greeting caught): the same
     agent talking on would be no hand-over, another voice is. The two agents' real speech is
     laid end to end as the agent channel."""
-    truth = json.loads((SAMPLES / f"{CALL}.json").read_text())
-    samples = decode.load(SAMPLES / truth["audio"]).samples[0]
-    rate = decode.MODEL_RATE
-
-    def laid_out(second: str) -> tuple[np.ndarray, list[tuple[float, float]]]:
-        pieces, spans, t = [], [], 0.0
-        for s in _turns(truth, "agent_1")[:3] + [_turns(truth, second)[1]]:
-            piece = samples[int(s["start_s"] * rate):int(s["end_s"] * rate)]
-            pieces += [piece, np.zeros(int(1.5 * rate), np.float32)]
-            spans.append((t, t + len(piece) / rate))
-            t += len(piece) / rate + 1.5
-        return np.concatenate(pieces), spans
+    truth, samples = _call_samples()
 
     def hand_overs(second: str) -> list[tuple[int, str | None]]:
-        audio, spans = laid_out(second)
+        audio, spans = _laid_out(samples, _turns(truth, "agent_1")[:3] + [_turns(truth, second)[1]], 1.5)
         said = ["Hi, Maria speaking, how can I help?", "Okay, I can see the problem on the line.",
                 "I will connect you with the same team.", "No, it's clear here. What can I do, Horu?"]
         utts = [Utt(a, b, text, "agent", "agent") for (a, b), text in zip(spans, said)]
         utts.insert(1, Utt(spans[0][1] + 0.2, spans[0][1] + 1.2, "My internet keeps dropping.", "customer", "customer"))
         utts.append(Utt(spans[-1][1] + 0.3, spans[-1][1] + 2.0, "I want to upgrade my package.", "customer", "customer"))
-        view = quiet_view(utts, len(audio) / rate)
+        view = quiet_view(utts, len(audio) / decode.MODEL_RATE)
         view.agent_voices = Voiceprints(audio)
         transfers, _ = TransferDetector(load_config()).detect(view)
         return [(round(t.start), t.to_department) for t in transfers]
@@ -148,16 +155,8 @@ def test_what_the_caller_said_before_the_new_voice_was_told_apart_names_where_th
     are the old agent's audio), the caller gave their reason ("upgrade my package"), and only
     then was the new voice heard, while the caller went on about a set-up fee: the reason
     given since the hand-over words names the department, not what was said after the voice."""
-    truth = json.loads((SAMPLES / f"{CALL}.json").read_text())
-    samples = decode.load(SAMPLES / truth["audio"]).samples[0]
-    rate = decode.MODEL_RATE
-    turns = _turns(truth, "agent_1")[:5] + [_turns(truth, "agent_2")[1]]
-    pieces, spans, t = [], [], 0.0
-    for s in turns:
-        piece = samples[int(s["start_s"] * rate):int(s["end_s"] * rate)]
-        pieces += [piece, np.zeros(int(4.0 * rate), np.float32)]
-        spans.append((t, t + len(piece) / rate))
-        t += len(piece) / rate + 4.0
+    truth, samples = _call_samples()
+    audio, spans = _laid_out(samples, _turns(truth, "agent_1")[:5] + [_turns(truth, "agent_2")[1]], 4.0)
     said = ["Hi, Maria speaking, how can I help?", "Okay, I can see the problem on the line.",
             "Right, that's the line sorted.", "Right, I'll pass you across now.",
             "Hello, this has been with the failed team.", "So, let's have a look at that for you."]
@@ -165,7 +164,7 @@ def test_what_the_caller_said_before_the_new_voice_was_told_apart_names_where_th
     utts += [Utt(spans[0][1] + 0.3, spans[0][1] + 1.5, "My internet keeps dropping.", "customer", "customer"),
              Utt(spans[4][1] + 0.3, spans[4][1] + 2.5, "I'd like to upgrade my package.", "customer", "customer"),
              Utt(spans[5][1] + 0.3, spans[5][1] + 2.5, "And is there a fee?", "customer", "customer")]
-    view = quiet_view(sorted(utts, key=lambda u: u.start), t)
-    view.agent_voices = Voiceprints(np.concatenate(pieces))
+    view = quiet_view(sorted(utts, key=lambda u: u.start), len(audio) / decode.MODEL_RATE)
+    view.agent_voices = Voiceprints(audio)
     transfers, path = TransferDetector(load_config()).detect(view)
     assert [(round(t.start), t.to_department) for t in transfers] == [(round(spans[3][0]), "sales")]
