@@ -138,11 +138,21 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
         # hold's announcement is before the hold.)
         # A recording near them is no agent: those before are already judged, those after are
         # the prompts and the announcement phrases.
-        unheard = u.role == "customer" and u.end - u.start <= 6.0 and music_around and not any(
+        # (So do a word or two no role was found for, that nobody answers: "Or", after a hold's
+        # announcement.)
+        unheard = (u.role == "customer" and u.end - u.start <= 6.0
+                   or u.role == "unknown" and u.end - u.start <= 2.0 and not answered) and music_around and not any(
             v.role != "customer" and v.end >= u.start - 3.0 and v.start <= u.end + 3.0
             and not (v.system if j < i else prompts[j] or announcement_phrases.any(v.text))
             for j, v in enumerate(utts[:i + 4]) if j >= i - 3 and v is not u)
-        u.announcement = (music_around and not answered and recorded) or unheard or (
+        # One side answering the other within 1.5 s is a person, whatever the words sound like
+        # and whatever the music detector made of the voice: the caller's "I've been stuck in
+        # this queue since half nine", the agent's "I'll get you connected to sales now, just
+        # stay on the line for me" (both say an announcement's words).
+        replying = not prompt and u.speaker not in machine and any(
+            not v.system and v.speaker != u.speaker and (v.role == "customer") != (u.role == "customer")
+            and 0.0 <= u.start - v.end <= 1.5 for v in utts[max(0, i - 3):i])
+        u.announcement = (music_around and not answered and recorded and not replying) or unheard or (
             music_near and says_announcement and prompt and not answered)
         u.system = prompt or u.announcement
     spoken = [(t["start_s"], t["end_s"], t["role"] or "unknown") for t in (turns or [])

@@ -45,7 +45,7 @@ class _Mark:
     kind: str            # menu, statement, greeting, voice (a new agent, no greeting heard), ivr_prompt
     department: str | None
     utt: Utt | None = None
-    new_voice: bool = False   # an agent-side speaker not heard before (mono diarization)
+    new_voice: bool = False   # an agent-side speaker not heard before (mono label; stereo: by voiceprint)
     received: bool = False    # words only an agent receiving a transfer says ("from my colleague")
 
 
@@ -82,15 +82,18 @@ class TransferDetector:
     def departments_in(self, text: str) -> list[tuple[int, str]]:
         """(position, department) for each department named, in order of appearance."""
         found = []
+        norm = f" {normalize(text)} "
         for dept, phrases in self.departments.items():
             at, phrase = phrases.locate(text)
             if at is not None:
-                found.append((at, at + len(phrase), dept))
+                # Heard word for word first: "the saves team" is retentions, though it is
+                # fuzzily "the sales team".
+                found.append((at, at + len(phrase), dept, (f" {phrase} " in norm, len(phrase))))
         # "cancelling your account" is retentions, though "account(s)" alone would be billing:
-        # where two names overlap, the longer one wins.
+        # where two names overlap, the one heard word for word, then the longer one, wins.
         keep = [f for f in found if not any(o is not f and o[0] < f[1] and f[0] < o[1]
-                                            and o[1] - o[0] > f[1] - f[0] for o in found)]
-        return sorted((a, d) for a, _, d in keep)
+                                            and o[3] > f[3] for o in found)]
+        return sorted((a, d) for a, _, d, _ in keep)
 
     def menu_options(self, text: str) -> dict[str, str]:
         """Key → department from a spoken menu: "for billing, press 1. for sales, press two",
@@ -99,8 +102,10 @@ class TransferDetector:
         around, so the order is judged from the ends of the menu: a department before the
         first "press" and none after the last key means "for X, press N"."""
         norm = normalize(text)
-        marks = list(re.finditer(r"\b(thats )?(?:(press) (\w+)|(option) (\d|one|two|three|four|five|six|seven|"
+        # ("first one" is how the ASR often hears "press one" in a recorded menu.)
+        marks = list(re.finditer(r"\b(thats )?(?:(press|first) (\w+)|(option) (\d|one|two|three|four|five|six|seven|"
                                  r"eight|nine|zero)\b)", norm))
+        marks = [m for m in marks if m.group(2) != "first" or digits_in(m.group(3))]
         if not marks:
             return {}
         # "press for" is the ASR's spelling of "press four"
@@ -158,6 +163,7 @@ class TransferDetector:
             path.append("ivr")
         current = path[-1] if path else None
         pending: Transfer | None = None   # announced, new party not heard yet
+        handed_by: str | None = None      # the speaker who announced it
         last_transfer_t = -1e9
         last_menu_t = -1e9   # the caller last heard the menu: a new agent after it came through the IVR
         chosen_t = -1e9      # the caller's menu choice took them to a department
@@ -191,11 +197,27 @@ class TransferDetector:
                     # An agent is handing the call on, so the call was in some department,
                     # though neither the menu choice nor a greeting named it.
                     enter("unknown")
+                if pending is not None and m.utt is not None and m.time - pending.end >= 2.5 and (
+                        m.new_voice if view.channels == 2 else m.utt.speaker != handed_by):
+                    # Another agent handing on, after a pause: the call reached them. Their first
+                    # words only sound like a hand-over ("I've just had you handed across" heard
+                    # as "I just have to hand it across"); later ones are the next hand-over.
+                    since = pending.end
+                    heard = None if view.channels == 2 else next(
+                        (u for u in view.conversation if u.speaker == m.utt.speaker and since <= u.start < m.time), None)
+                    pending.end = heard.start if heard is not None else m.time
+                    if pending.to_department is None:
+                        self._settle(view, pending, since, path)
+                    enter(pending.to_department)
+                    pending = None
+                    if heard is None:
+                        continue
                 if pending is not None and m.time - pending.start < 45.0:
                     # Said twice before the hand-over ("…, please stay on the line while I transfer you").
                     if pending.to_department is None and m.department:
                         pending.to_department = m.department
                     continue
+                handed_by = m.utt.speaker if m.utt else None
                 pending = begin(Transfer(m.time, m.utt.end if m.utt else m.time, current, m.department, False,
                                          0.9 if m.department else 0.6, f"said {m.utt.text[:60]!r}" if m.utt else ""),
                                 m.time)
@@ -252,6 +274,20 @@ class TransferDetector:
                     pending.end = m.time
                     pending = None
                     through_ivr(m)
+                elif pending is not None and m.department and pending.to_department not in (None, "ivr", m.department) \
+                        and (talk := self._callers_talk(view, pending.end, m.time)):
+                    # The caller has been talking with someone since the hand-over words: the call
+                    # reached that department (its agent unheard, or filed under the caller's
+                    # voice), and this greeting from another one ends the next hand-over, which
+                    # began with the last words before the pause.
+                    pending.end = talk[0].start
+                    enter(pending.to_department)
+                    pending = None
+                    before = [u for u in view.conversation if u.end <= m.time - 0.1]
+                    if before and m.time - before[-1].end >= 2.5 and m.time - last_transfer_t > 30.0:
+                        begin(Transfer(before[-1].start, m.time, current, m.department, False, 0.5,
+                                       f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"), m.time)
+                        enter(m.department)
                 elif pending is not None:
                     if m.department and pending.to_department in (None, "ivr"):
                         pending.to_department = m.department
@@ -293,6 +329,13 @@ class TransferDetector:
             # which department they are sent to.
             t.loop = bool(t.sent_back) or (t.to_department not in (None, "unknown") and t.to_department in visited[id(t)])
         return transfers, path
+
+    @staticmethod
+    def _callers_talk(view: CallView, since: float, until: float, min_s: float = 15.0) -> list[Utt]:
+        """The caller's utterances between ``since`` and ``until`` when they add up to
+        ``min_s`` or more (nobody talks that long to a queue), else []."""
+        said = [u for u in view.conversation if u.is_customer and since <= u.start and u.end <= until]
+        return said if sum(u.end - u.start for u in said) >= min_s else []
 
     @staticmethod
     def _talked(view: CallView, since: float, until: float) -> bool:
@@ -383,7 +426,8 @@ class TransferDetector:
             new_voice = view.channels == 1 and bool(voices) and u.speaker not in voices
             voices.add(u.speaker)
             if self.hands_on(u.text):
-                marks.append(_Mark(u.start, "statement", self._destination(u.text), u))
+                new_voice = new_voice or self._voice_changed(view, u)
+                marks.append(_Mark(u.start, "statement", self._destination(u.text), u, new_voice))
                 said_t = u.start
             elif (received := self._received(u.text)) or self.greeting.any(u.text):
                 named = self.departments_in(u.text)

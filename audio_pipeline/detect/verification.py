@@ -89,7 +89,8 @@ class VerificationDetector:
             if reply is not None and not asked and utts[i + 1] is reply \
                     and ((question := _sounds_asked(u.text)) or (not u.system and (
                         self._complains(reply.text, strict=True) or (
-                        self.request.any(u.text) and _long_number_again(reply, answer, values, u.start))))) \
+                        (self.request.any(u.text) or _says_number(u.text))
+                        and _long_number_again(reply, answer, values, u.start))))) \
                     and not self.greeting.any(u.text):
                 # The customer gives again a value they gave before: whatever the garbled
                 # question was, it asked for that item again. (Only a question we could not
@@ -109,7 +110,10 @@ class VerificationDetector:
                         asked.append((when, item, f"answer repeats the {item.replace('_', ' ')} given at {at:.0f} s"))
             if reply is not None and len(asked) == 1:
                 asked = self._by_value(asked, answer, values, u.start)
-            complained = bool(asked) and reply is not None and self._complains(reply.text)
+            # Keys typed before the caller spoke answered the prompt: what the caller says next
+            # is to whoever answers the call ("I've been charged twice …"), not about the prompt.
+            complained = bool(asked) and reply is not None and self._complains(reply.text) and not (
+                keyed is not None and keyed.start_s < reply.start)
             for when, item, how in asked:
                 if item in pending and pending[item].time >= when - self.window and not _answered_between(
                         utts, view.keys, pending[item].time, when):
@@ -335,6 +339,12 @@ def _sounds_asked(text: str) -> bool:
     return bool(first) and first[0] in _QUESTION_WORDS
 
 
+def _says_number(text: str) -> bool:
+    """Words about a number, whatever the ASR made of the rest ("It comes number there." for
+    "Account number there?"): with a long number given before read back at once, a request."""
+    return bool({"number", "numbers", "digits"} & set(normalize(text).split()))
+
+
 def _long_number_again(reply: Utt, answer: str | None, values: dict[str, tuple[str, float]], before: float) -> bool:
     """Whether a short reply reads out again a number of six digits or more the caller gave
     before: words that ask for something ("I'll need to take …") asked for it, though the ASR
@@ -388,9 +398,11 @@ def _same_value(a: str, b: str) -> bool:
     if a.isdigit() and b.isdigit():
         # The ASR drops, adds or mishears a digit now and then: the longer run must contain most
         # of the other, or (six digits and more) be one digit away from it.
+        # Eight digits and more may be two away: "That one's 1 8 9 5 …" heard as "At 1 -1 -8 -I'm
+        # 5 …" gained a 1 and lost the 9; two different numbers of that length are rarely so close.
         short, long_ = sorted((a, b), key=len)
         return len(short) >= 4 and (short in long_ or (len(short) >= 6 and (
-            short[:-1] in long_ or Levenshtein.distance(short, long_) <= 1)))
+            short[:-1] in long_ or Levenshtein.distance(short, long_) <= 1 + (len(short) >= 8))))
     return a == b
 
 

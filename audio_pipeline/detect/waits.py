@@ -53,12 +53,28 @@ class WaitDetector:
         first_agent = view.first_agent_time()
         out = []
         last_wait_end = 0.0
+        hold: tuple[Wait, Gap] | None = None  # the last hold, and the gap it was
         for g in gaps(view, min(float(self.h["min_gap_s"]), self.dead_air_s)):
             w = self._judge(view, g, first_agent, last_wait_end)
+            if hold is not None and self._hold_goes_on(view, hold[1], g, w):
+                hold[0].end = w.end
+                hold[0].evidence.append("music on after a recording")
+                last_wait_end = w.end
+                continue
             out.append(w)
             if w.kind in ("hold", "transfer_wait"):
                 last_wait_end = w.end
+            if w.kind == "hold":
+                hold = (w, g)
         return [w for w in out if w.kind != "other"]
+
+    def _hold_goes_on(self, view: CallView, held: Gap, g: Gap, w: Wait) -> bool:
+        """Whether a wait is the hold before it going on: no one has spoken with the caller
+        since (only a recording, or a sound the ASR made nothing of, came between: "Please
+        continue to hold, your advisor has not forgotten you", misheard and not told from an
+        IVR prompt), and the music plays on. A wait after a person spoke is judged on its own."""
+        return g.before is held.before and w.kind in ("hold", "queue_wait") \
+            and view.frames.fraction("music", g.start, g.end) >= float(self.h["music_fraction"])
 
     def _judge(self, view: CallView, g: Gap, first_agent: float | None, last_wait_end: float = 0.0) -> Wait:
         fr = view.frames

@@ -462,6 +462,26 @@ def test_a_misheard_department_in_a_menu_is_still_that_department():
     assert detector.departments_in("I'm in the building now.") == []
 
 
+def test_a_department_heard_word_for_word_beats_a_near_one():
+    """"The saves team" is the contact-centre name of retentions; it is also one letter from
+    "the sales team". Where two names overlap, the one heard word for word wins (a dev call's
+    sales agent handing on to the saves team was a loop back into sales)."""
+    detector = TransferDetector(load_config())
+    assert [d for _, d in detector.departments_in("I'll get you connected to the saves team now.")] == ["retentions"]
+    assert [d for _, d in detector.departments_in("I'll get you connected to the sales team now.")] == ["sales"]
+
+
+def test_a_menu_heard_as_first_one_is_a_menu():
+    """Whisper hears a recorded "press one" as "first one"; in a menu that is the key. "The
+    first time" is no key."""
+    detector = TransferDetector(load_config())
+    menu = ("For cancellations and the end of your contract, first one. Option two, the bills "
+            "people. Option three, the tech team.")
+    assert detector.menu_options(menu) == {"1": "retentions", "2": "billing", "3": "technical_support"}
+    assert detector.menu_options("If this is your first time calling, welcome. For billing, press 1.") == {
+        "1": "billing"}
+
+
 def test_menu_options_key_first():
     detector = TransferDetector(load_config())
     assert detector.menu_options("Press 1 for billing. Press 2 for technical support.") == {
@@ -1186,6 +1206,82 @@ def test_a_complaint_vouches_for_a_question_the_asr_lost_and_digits_may_be_one_o
     assert [(round(r.time), r.item) for r in requests] == [(0, "account_number")]
 
 
+def test_what_the_caller_says_after_keying_an_item_in_is_no_complaint_about_the_prompt():
+    """The PIN prompt was answered on the keypad; the caller's "I've been charged twice" is
+    their problem, told to the agent who answered, not "you asked me twice"."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 4.0, "Please key your four digit security code, followed by pound.", "ivr", "i", system=True),
+        Utt(8.0, 10.0, "Good evening, Priya here, how can I help?", "agent", "a"),
+        Utt(10.5, 12.5, "I've been charged twice for my bill this month.", "customer", "c"),
+    ]
+    view = quiet_view(utts, 20.0)
+    view.keys = [KeyEntry(5.0, 7.0, "3420#")]
+    requests = VerificationDetector(load_config()).detect(view)
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "pin", False)]
+    # said before the keys, to the prompt, the same kind of words do vouch for a repeat
+    view = quiet_view([utts[0], Utt(4.5, 6.0, "I've typed that in twice already.", "customer", "c")], 20.0)
+    view.keys = [KeyEntry(7.0, 9.0, "3420#")]
+    requests = VerificationDetector(load_config()).detect(view)
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "pin", True)]
+
+
+def test_words_about_a_number_answered_with_a_long_number_given_before_ask_for_it_again():
+    """"Account number there?" came out as "It comes number there.": no request words, no
+    question mark, but it speaks of a number and the caller reads back at once the eight
+    digits keyed in the IVR. (Words about no number, "I can see the account here.", stay no
+    request: the guard test below.)"""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 4.0, "If you know your account number, enter it now, followed by pound.", "ivr", "i", system=True),
+        Utt(20.0, 23.0, "Hello there, you're through to Sophie. How are you keeping?", "agent", "a"),
+        Utt(23.5, 25.5, "I'm thinking of leaving, the price has gone up again.", "customer", "c"),
+        Utt(26.0, 27.0, "It comes number there.", "agent", "a"),
+        Utt(27.5, 30.0, "That one, 3597, 1597.", "customer", "c"),
+    ]
+    view = quiet_view(utts, 40.0)
+    view.keys = [KeyEntry(5.0, 8.0, "35971597#")]
+    requests = VerificationDetector(load_config()).detect(view)
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [
+        (0, "account_number", False), (26, "account_number", True)]
+
+
+def test_if_you_know_your_account_number_enter_it_now_asks_for_it():
+    """A prompt in the conditional: no "please enter", no keypad named, the keys follow."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    view = quiet_view([Utt(0.0, 4.0, "If you know your account number, enter it now.", "ivr", "i", system=True)], 20.0)
+    view.keys = [KeyEntry(5.0, 8.0, "18954346#")]
+    requests = VerificationDetector(load_config()).detect(view)
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "account_number", False)]
+
+
+def test_a_long_number_read_again_may_be_two_digits_off():
+    """"That one's 1 8 9 5, 4 3 4 6" came out as "At 1 -1 -8 -I'm 5 -4 -3 -4 -6": a 1 gained
+    from "one's" and the 9 lost. Eight digits two edits from the number keyed in are that
+    number again; a four-digit PIN must still match exactly."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 4.0, "If you know your account number, enter it now, followed by hash.", "ivr", "i", system=True),
+        Utt(20.0, 22.0, "Hello there, you're through to Sophie. How are you keeping?", "agent", "a"),
+        Utt(22.5, 24.0, "My router won't connect at all since yesterday.", "customer", "c"),
+        Utt(25.0, 28.0, "I'll just need the number off the top and you're real to pull you up.", "agent", "a"),
+        Utt(28.5, 31.0, "At 1 -1 -8 -I'm 5 -4 -3 -4 -6.", "customer", "c"),
+    ]
+    view = quiet_view(utts, 40.0)
+    view.keys = [KeyEntry(5.0, 8.0, "18954346#")]
+    requests = VerificationDetector(load_config()).detect(view)
+    assert [(round(r.time), r.item, r.repeated) for r in requests] == [
+        (0, "account_number", False), (25, "account_number", True)]
+    # three digits off is another number
+    utts[-1] = Utt(28.5, 31.0, "At 1 -1 -8 -I'm 5 -4 -3 -2 -6.", "customer", "c")
+    requests = VerificationDetector(load_config()).detect(view)
+    assert [(round(r.time), r.item) for r in requests] == [(0, "account_number")]
+
+
 def test_an_item_named_with_please_is_asked_for():
     utts = [
         Utt(0.0, 2.0, "Full name, please.", "agent", "a"),
@@ -1736,6 +1832,76 @@ def test_the_callers_words_into_hold_music_that_nobody_answers_do_not_end_the_ho
         == [("hold", 10, 60)]
 
 
+def test_a_recording_inside_a_hold_does_not_turn_the_rest_into_a_queue():
+    """Mono: "Please continue to hold, your advisor has not forgotten you", garbled, with the
+    music pausing after it, read as an IVR prompt; the wait after a prompt was a queue. No one spoke
+    with the caller since the hold began and the music plays on: one hold. An agent's check-in
+    still splits it (the test below)."""
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want a second line.", "customer", "c"),
+        Utt(6.0, 9.0, "Let me put you on hold for a moment.", "agent", "a"),
+        Utt(9.2, 9.8, "Sure.", "customer", "c"),
+        Utt(30.0, 33.0, "You can't think you can go. You're a minor than not for nothing.", "ivr", "r"),
+        Utt(60.0, 63.0, "Thanks for holding, that's all set up.", "agent", "a"),
+    ]
+    assert _waits(_built_view(utts, 65.0, [(9.5, 29.0), (38.0, 60.0)], channels=1)) == [("hold", 10, 60)]
+
+
+def test_a_stray_word_no_role_was_found_for_does_not_split_a_hold():
+    """Mono: "Or", 0.1 s under a label of its own right after the hold's announcement, split
+    one hold in two. A word or two nobody answers, with music either side, is part of the wait;
+    the same words answered by the caller are someone checking in."""
+    def waits_with(*extra: Utt) -> list[tuple[str, int, int]]:
+        utts = [
+            Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+            Utt(3.5, 5.0, "I want a second line.", "customer", "c"),
+            Utt(6.0, 9.0, "Let me put you on hold for a moment.", "agent", "a"),
+            Utt(9.2, 9.8, "Sure.", "customer", "c"),
+            Utt(30.0, 33.0, "Sorry for the delay. Your agent will return to the call shortly.", "ivr", "r"),
+            Utt(60.0, 63.0, "Thanks for holding, that's all set up.", "agent", "a"),
+            *extra,
+        ]
+        return _waits(_built_view(utts, 65.0, [(9.5, 60.0)], channels=1))
+
+    assert waits_with(Utt(35.3, 35.4, "Or", "unknown", "x")) == [("hold", 10, 60)]
+    assert waits_with(Utt(35.0, 36.5, "Still there?", "unknown", "x"),
+                      Utt(37.0, 38.0, "Yes.", "customer", "c")) == [("hold", 10, 35), ("hold", 38, 60)]
+
+
+def test_one_side_answering_the_other_is_no_recording_whatever_the_words():
+    """Mono, a sing-song voice the music detector took for music: the caller's answer "…
+    I've been stuck in this queue since half nine" says "in the queue", an announcement's
+    words. It follows the agent's question at once, so it is the caller talking, not a
+    recording over hold music, and there is no hold."""
+    utts = [
+        Utt(33.0, 36.0, "Hello, you're on to sales, Marcus on the line.", "agent", "a"),
+        Utt(36.5, 38.8, "Can I have a second line to my account?", "customer", "c"),
+        Utt(39.2, 40.6, "Which email is linked to the account?", "agent", "a"),
+        Utt(41.2, 48.4, "It would be fair, I'd say. I've been stuck in this queue since half nine this morning.",
+            "customer", "c"),
+        Utt(49.0, 51.1, "I can add a second line for ten pounds a month.", "agent", "a"),
+    ]
+    view = _built_view(utts, 60.0, [(36.0, 49.5)], channels=1)
+    assert not any(u.announcement for u in view.utts)
+    assert "hold" not in [kind for kind, _, _ in _waits(view)]
+    # the agent's answer to the caller is the agent, though it says "stay on the line"
+    utts = [
+        Utt(0.0, 6.0, "For customer care, press 1. For sales, press 2.", "ivr", "r"),
+        Utt(64.7, 67.0, "Hi there, Maria speaking. How can I help?", "agent", "a"),
+        Utt(67.5, 69.0, "I need to update my details.", "customer", "c"),
+        Utt(100.4, 102.2, "Nobody turned up, I waited all morning.", "customer", "c"),
+        Utt(102.6, 107.3, "I'll get you connected to the new customers team now. Just stay on the line for me.",
+            "agent", "a"),
+        Utt(117.7, 120.0, "Sales, good afternoon, Ben speaking.", "agent", "b"),
+        Utt(120.5, 122.0, "I'd like to upgrade my package.", "customer", "c"),
+    ]
+    view = _built_view(utts, 130.0, [(101.5, 117.5)], channels=1)
+    assert not view.utts[4].announcement
+    transfers, _ = TransferDetector(load_config()).detect(view)
+    assert [(round(t.start), t.to_department) for t in transfers] == [(103, "sales")]
+
+
 def test_the_callers_answer_to_a_check_in_still_splits_the_hold_though_it_starts_before_the_question_ends():
     """ "Still there? Just another minute." "Yes, still here" (begun over the agent's last
     word): the agent spoke to the caller, which ends one hold; the next one starts after it."""
@@ -1758,6 +1924,38 @@ def test_a_callers_reply_under_a_new_mono_label_does_not_end_a_hand_over():
     transfers, path = TransferDetector(load_config()).detect(view)
     assert [(round(t.start), round(t.end), t.to_department, t.loop) for t in transfers] == [(7, 60, "billing", False)]
     assert path == ["sales", "billing"]
+
+
+def test_another_agent_handing_on_means_the_call_reached_them():
+    """Mono: sales hands on to customer care; care's agent (a label of their own) greets in
+    words the ASR lost and talks with the caller, then hands on to retentions a minute later.
+    The first hand-over reached care, so the second starts there (it was read as a second
+    hand-over from sales, and care vanished from the path). A new agent whose first words only
+    sound like a hand-over ("they've transferred you across to me") is the first one ending."""
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "My order never arrived.", "customer", "c"),
+        Utt(6.0, 9.0, "Right, the complaints team is where you need to be. Sending you over now.", "agent", "a"),
+        Utt(20.0, 24.0, "Low large beacon, so what can I do?", "agent", "b"),
+        Utt(24.5, 26.0, "My order never arrived.", "customer", "c"),
+        Utt(27.0, 30.0, "I can see the engineer was booked for Tuesday.", "agent", "b"),
+        Utt(30.5, 32.0, "Nobody came.", "customer", "c"),
+        Utt(80.0, 84.0, "I'll get you connected to the closures team now, stay on the line.", "agent", "b"),
+        Utt(100.0, 103.0, "Retentions, Grace here, how can I help?", "agent", "d"),
+    ]
+    view = quiet_view(utts, 110.0)
+    view.channels = 1
+    transfers, path = TransferDetector(load_config()).detect(view)
+    assert [(round(t.start), round(t.end), t.from_department, t.to_department) for t in transfers] == [
+        (6, 20, "sales", "customer_care"), (80, 100, "customer_care", "retentions")]
+    assert path == ["sales", "customer_care", "retentions"]
+    # care's agent arriving with words that sound like a hand-over: no hand-over of their own
+    utts[3] = Utt(20.0, 24.0, "Right, they've transferred you across to me. What can I do?", "agent", "b")
+    view = quiet_view(utts[:7], 40.0)
+    view.channels = 1
+    transfers, path = TransferDetector(load_config()).detect(view)
+    assert [(round(t.start), round(t.end), t.to_department) for t in transfers] == [(6, 20, "customer_care")]
+    assert path == ["sales", "customer_care"]
 
 
 def test_a_pin_inside_a_longer_number_is_not_the_pin_asked_again():
