@@ -86,11 +86,11 @@ class TransferDetector:
         for dept, phrases in self.departments.items():
             at, phrase = phrases.locate(text)
             if at is not None:
-                # Heard word for word first: "the saves team" is retentions, though it is
-                # fuzzily "the sales team".
-                found.append((at, at + len(phrase), dept, (f" {phrase} " in norm, len(phrase))))
+                # Of two as long, the one heard word for word: "the saves team" is retentions,
+                # though it is fuzzily "the sales team".
+                found.append((at, at + len(phrase), dept, (len(phrase), f" {phrase} " in norm)))
         # "cancelling your account" is retentions, though "account(s)" alone would be billing:
-        # where two names overlap, the one heard word for word, then the longer one, wins.
+        # where two names overlap, the longer one wins, then the one heard word for word.
         keep = [f for f in found if not any(o is not f and o[0] < f[1] and f[0] < o[1]
                                             and o[3] > f[3] for o in found)]
         return sorted((a, d) for a, _, d, _ in keep)
@@ -197,14 +197,17 @@ class TransferDetector:
                     # An agent is handing the call on, so the call was in some department,
                     # though neither the menu choice nor a greeting named it.
                     enter("unknown")
+                heard = None if pending is None or m.utt is None or view.channels == 2 else next(
+                    (u for u in view.conversation if u.speaker == m.utt.speaker and pending.end <= u.start < m.time
+                     and self._talked(view, u.start, u.end + 5.0)), None)
                 if pending is not None and m.utt is not None and m.time - pending.end >= 2.5 and (
-                        m.new_voice if view.channels == 2 else m.utt.speaker != handed_by):
-                    # Another agent handing on, after a pause: the call reached them. Their first
-                    # words only sound like a hand-over ("I've just had you handed across" heard
-                    # as "I just have to hand it across"); later ones are the next hand-over.
+                        m.new_voice if view.channels == 2 else m.utt.speaker != handed_by and heard is not None):
+                    # Another agent handing on, after a pause: the call reached them. On a stereo
+                    # call their first words, in a new voice, may only sound like a hand-over ("I've
+                    # just had you handed across" heard as "I just have to hand it across"). On a
+                    # mono call the other label must have talked with the caller first: the same
+                    # agent's second sentence under a label of its own is the hand-over said twice.
                     since = pending.end
-                    heard = None if view.channels == 2 else next(
-                        (u for u in view.conversation if u.speaker == m.utt.speaker and since <= u.start < m.time), None)
                     pending.end = heard.start if heard is not None else m.time
                     if pending.to_department is None:
                         self._settle(view, pending, since, path)
@@ -275,7 +278,8 @@ class TransferDetector:
                     pending = None
                     through_ivr(m)
                 elif pending is not None and m.department and pending.to_department not in (None, "ivr", m.department) \
-                        and (talk := self._callers_talk(view, pending.end, m.time)):
+                        and m.time - last_transfer_t > 30.0 and (talk := self._callers_talk(view, pending.end, m.time)) \
+                        and (last := self._before_pause(view, m.time)) is not None and last.start > talk[0].start:
                     # The caller has been talking with someone since the hand-over words: the call
                     # reached that department (its agent unheard, or filed under the caller's
                     # voice), and this greeting from another one ends the next hand-over, which
@@ -283,11 +287,9 @@ class TransferDetector:
                     pending.end = talk[0].start
                     enter(pending.to_department)
                     pending = None
-                    before = [u for u in view.conversation if u.end <= m.time - 0.1]
-                    if before and m.time - before[-1].end >= 2.5 and m.time - last_transfer_t > 30.0:
-                        begin(Transfer(before[-1].start, m.time, current, m.department, False, 0.5,
-                                       f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"), m.time)
-                        enter(m.department)
+                    begin(Transfer(last.start, m.time, current, m.department, False, 0.5,
+                                   f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"), m.time)
+                    enter(m.department)
                 elif pending is not None:
                     if m.department and pending.to_department in (None, "ivr"):
                         pending.to_department = m.department
@@ -336,6 +338,12 @@ class TransferDetector:
         ``min_s`` or more (nobody talks that long to a queue), else []."""
         said = [u for u in view.conversation if u.is_customer and since <= u.start and u.end <= until]
         return said if sum(u.end - u.start for u in said) >= min_s else []
+
+    @staticmethod
+    def _before_pause(view: CallView, t: float, pause: float = 2.5) -> Utt | None:
+        """The last thing said before ``t`` when a pause of ``pause`` s or more follows it."""
+        before = [u for u in view.conversation if u.end <= t - 0.1]
+        return before[-1] if before and t - max(u.end for u in before) >= pause else None
 
     @staticmethod
     def _talked(view: CallView, since: float, until: float) -> bool:

@@ -72,9 +72,18 @@ class WaitDetector:
         """Whether a wait is the hold before it going on: no one has spoken with the caller
         since (only a recording, or a sound the ASR made nothing of, came between: "Please
         continue to hold, your advisor has not forgotten you", misheard and not told from an
-        IVR prompt), and the music plays on. A wait after a person spoke is judged on its own."""
-        return g.before is held.before and w.kind in ("hold", "queue_wait") \
-            and view.frames.fraction("music", g.start, g.end) >= float(self.h["music_fraction"])
+        IVR prompt), and the music plays on. A wait after a person spoke is judged on its own,
+        and so is one after the menu or a key press (the caller went on to a queue), or after
+        an exchange the ASR left out (speech on both sides)."""
+        if g.before is not held.before or w.kind not in ("hold", "queue_wait") \
+                or view.frames.fraction("music", g.start, g.end) < float(self.h["music_fraction"]):
+            return False
+        a, b = held.end - 0.5, g.start + 0.5
+        if any(a <= k.start_s <= b for k in view.keys) or any(
+                u.system and not u.announcement and a <= u.start and u.end <= b and len(keys_offered(u.text)) >= 2
+                for u in view.utts):
+            return False
+        return len({role == "customer" for start, end, role in view.turns if a <= start and end <= b}) < 2
 
     def _judge(self, view: CallView, g: Gap, first_agent: float | None, last_wait_end: float = 0.0) -> Wait:
         fr = view.frames

@@ -469,6 +469,8 @@ def test_a_department_heard_word_for_word_beats_a_near_one():
     detector = TransferDetector(load_config())
     assert [d for _, d in detector.departments_in("I'll get you connected to the saves team now.")] == ["retentions"]
     assert [d for _, d in detector.departments_in("I'll get you connected to the sales team now.")] == ["sales"]
+    # Review: a longer name heard roughly still beats a shorter one heard word for word
+    assert [d for _, d in detector.departments_in("I'll pass you to accounts closures team.")] == ["retentions"]
 
 
 def test_a_menu_heard_as_first_one_is_a_menu():
@@ -1846,6 +1848,13 @@ def test_a_recording_inside_a_hold_does_not_turn_the_rest_into_a_queue():
         Utt(60.0, 63.0, "Thanks for holding, that's all set up.", "agent", "a"),
     ]
     assert _waits(_built_view(utts, 65.0, [(9.5, 29.0), (38.0, 60.0)], channels=1)) == [("hold", 10, 60)]
+    # Review: after the menu and a key press the caller is queueing, not on the same hold
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts[4] = Utt(30.0, 36.0, "For billing, press 1. For sales, press 2.", "ivr", "r")
+    view = _built_view(utts, 65.0, [(9.5, 29.0), (38.0, 60.0)], channels=1)
+    view.keys = [KeyEntry(36.5, 36.6, "1")]
+    assert [kind for kind, _, _ in _waits(view)] == ["hold", "queue_wait"]
 
 
 def test_a_stray_word_no_role_was_found_for_does_not_split_a_hold():
@@ -1930,8 +1939,7 @@ def test_another_agent_handing_on_means_the_call_reached_them():
     """Mono: sales hands on to customer care; care's agent (a label of their own) greets in
     words the ASR lost and talks with the caller, then hands on to retentions a minute later.
     The first hand-over reached care, so the second starts there (it was read as a second
-    hand-over from sales, and care vanished from the path). A new agent whose first words only
-    sound like a hand-over ("they've transferred you across to me") is the first one ending."""
+    hand-over from sales, and care vanished from the path)."""
     utts = [
         Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
         Utt(3.5, 5.0, "My order never arrived.", "customer", "c"),
@@ -1949,13 +1957,23 @@ def test_another_agent_handing_on_means_the_call_reached_them():
     assert [(round(t.start), round(t.end), t.from_department, t.to_department) for t in transfers] == [
         (6, 20, "sales", "customer_care"), (80, 100, "customer_care", "retentions")]
     assert path == ["sales", "customer_care", "retentions"]
-    # care's agent arriving with words that sound like a hand-over: no hand-over of their own
-    utts[3] = Utt(20.0, 24.0, "Right, they've transferred you across to me. What can I do?", "agent", "b")
-    view = quiet_view(utts[:7], 40.0)
+    # Review: the same agent's second hand-over sentence under a label of its own, before anyone
+    # has talked with that label, is the hand-over said twice, not the call reaching billing
+    # (which made billing's greeting a second, looping transfer).
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I was charged twice.", "customer", "c"),
+        Utt(6.0, 9.0, "I'll transfer you to billing now.", "agent", "a"),
+        Utt(9.5, 10.0, "Okay.", "customer", "c"),
+        Utt(13.0, 16.0, "Please stay on the line while I transfer you.", "agent", "a2"),
+        Utt(70.0, 73.0, "Billing, Sam speaking, how can I help?", "agent", "b"),
+    ]
+    view = quiet_view(utts, 80.0)
     view.channels = 1
     transfers, path = TransferDetector(load_config()).detect(view)
-    assert [(round(t.start), round(t.end), t.to_department) for t in transfers] == [(6, 20, "customer_care")]
-    assert path == ["sales", "customer_care"]
+    assert [(round(t.start), round(t.end), t.to_department, t.loop) for t in transfers] == [
+        (6, 70, "billing", False)]
+    assert path == ["sales", "billing"]
 
 
 def test_a_pin_inside_a_longer_number_is_not_the_pin_asked_again():
