@@ -462,14 +462,15 @@ def test_a_misheard_department_in_a_menu_is_still_that_department():
     assert detector.departments_in("I'm in the building now.") == []
 
 
-def test_a_department_heard_word_for_word_beats_a_near_one():
-    """"The saves team" is the contact-centre name of retentions; it is also one letter from
-    "the sales team". Where two names overlap, the one heard word for word wins (a dev call's
-    sales agent handing on to the saves team was a loop back into sales)."""
-    detector = TransferDetector(load_config())
-    assert [d for _, d in detector.departments_in("I'll get you connected to the saves team now.")] == ["retentions"]
-    assert [d for _, d in detector.departments_in("I'll get you connected to the sales team now.")] == ["sales"]
-    # Review: a longer name heard roughly still beats a shorter one heard word for word
+def test_a_department_heard_word_for_word_beats_a_near_one_as_long():
+    """Where two department names overlap, the longer wins, and of two as long the one heard
+    word for word: "the billing team" is not fuzzily "the filling team" of a centre's own list.
+    (A longer name heard roughly still beats a shorter one heard word for word.)"""
+    cfg = load_config()
+    cfg["transfer"]["departments"]["fulfilment"] = ["filling team"]
+    detector = TransferDetector(cfg)
+    assert [d for _, d in detector.departments_in("I'll put you through to the billing team now.")] == ["billing"]
+    assert [d for _, d in detector.departments_in("I'll put you through to the filling team now.")] == ["fulfilment"]
     assert [d for _, d in detector.departments_in("I'll pass you to accounts closures team.")] == ["retentions"]
 
 
