@@ -567,9 +567,10 @@ class TransferDetector:
                           and m.department in (d for _, d in self.departments_in(u.text))), None)
             if named is not None and not self.greeting.any(named.text):
                 return named.start
-        if m.time - max(u.end for u in before) < min_pause:
+        last = self._before_pause(view, m.time, min_pause)
+        if last is None:
             return None
-        return agent[-1].start if agent else before[-1].start
+        return agent[-1].start if agent else last.start
 
 
 def is_loop_path(path: list[str]) -> bool:
