@@ -86,8 +86,8 @@ class TransferDetector:
         for dept, phrases in self.departments.items():
             at, phrase = phrases.locate(text)
             if at is not None:
-                # Of two as long, the one heard word for word: "the saves team" is retentions,
-                # though it is fuzzily "the sales team".
+                # Of two as long, the one heard word for word: a centre's "filling team" is
+                # not "the billing team", though it is that fuzzily.
                 found.append((at, at + len(phrase), dept, (len(phrase), f" {phrase} " in norm)))
         # "cancelling your account" is retentions, though "account(s)" alone would be billing:
         # where two names overlap, the longer one wins, then the one heard word for word.

@@ -1209,6 +1209,13 @@ def test_a_complaint_vouches_for_a_question_the_asr_lost_and_digits_may_be_one_o
     assert [(round(r.time), r.item) for r in requests] == [(0, "account_number")]
 
 
+def _requests(utts: list[Utt], duration: float, keys=()) -> list[tuple[int, str, bool]]:
+    """(time, item, repeated) of each verification request on a quiet call with these keys."""
+    view = quiet_view(utts, duration)
+    view.keys = list(keys)
+    return [(round(r.time), r.item, r.repeated) for r in VerificationDetector(load_config()).detect(view)]
+
+
 def test_what_the_caller_says_after_keying_an_item_in_is_no_complaint_about_the_prompt():
     """The PIN prompt was answered on the keypad; the caller's "I've been charged twice" is
     their problem, told to the agent who answered, not "you asked me twice"."""
@@ -1219,15 +1226,10 @@ def test_what_the_caller_says_after_keying_an_item_in_is_no_complaint_about_the_
         Utt(8.0, 10.0, "Good evening, Priya here, how can I help?", "agent", "a"),
         Utt(10.5, 12.5, "I've been charged twice for my bill this month.", "customer", "c"),
     ]
-    view = quiet_view(utts, 20.0)
-    view.keys = [KeyEntry(5.0, 7.0, "3420#")]
-    requests = VerificationDetector(load_config()).detect(view)
-    assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "pin", False)]
+    assert _requests(utts, 20.0, [KeyEntry(5.0, 7.0, "3420#")]) == [(0, "pin", False)]
     # said before the keys, to the prompt, the same kind of words do vouch for a repeat
-    view = quiet_view([utts[0], Utt(4.5, 6.0, "I've typed that in twice already.", "customer", "c")], 20.0)
-    view.keys = [KeyEntry(7.0, 9.0, "3420#")]
-    requests = VerificationDetector(load_config()).detect(view)
-    assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "pin", True)]
+    said = [utts[0], Utt(4.5, 6.0, "I've typed that in twice already.", "customer", "c")]
+    assert _requests(said, 20.0, [KeyEntry(7.0, 9.0, "3420#")]) == [(0, "pin", True)]
 
 
 def test_words_about_a_number_answered_with_a_long_number_given_before_ask_for_it_again():
@@ -1244,10 +1246,7 @@ def test_words_about_a_number_answered_with_a_long_number_given_before_ask_for_i
         Utt(26.0, 27.0, "It comes number there.", "agent", "a"),
         Utt(27.5, 30.0, "That one, 3597, 1597.", "customer", "c"),
     ]
-    view = quiet_view(utts, 40.0)
-    view.keys = [KeyEntry(5.0, 8.0, "35971597#")]
-    requests = VerificationDetector(load_config()).detect(view)
-    assert [(round(r.time), r.item, r.repeated) for r in requests] == [
+    assert _requests(utts, 40.0, [KeyEntry(5.0, 8.0, "35971597#")]) == [
         (0, "account_number", False), (26, "account_number", True)]
 
 
@@ -1255,10 +1254,8 @@ def test_if_you_know_your_account_number_enter_it_now_asks_for_it():
     """A prompt in the conditional: no "please enter", no keypad named, the keys follow."""
     from audio_pipeline.detect.dtmf import KeyEntry
 
-    view = quiet_view([Utt(0.0, 4.0, "If you know your account number, enter it now.", "ivr", "i", system=True)], 20.0)
-    view.keys = [KeyEntry(5.0, 8.0, "18954346#")]
-    requests = VerificationDetector(load_config()).detect(view)
-    assert [(round(r.time), r.item, r.repeated) for r in requests] == [(0, "account_number", False)]
+    prompt = [Utt(0.0, 4.0, "If you know your account number, enter it now.", "ivr", "i", system=True)]
+    assert _requests(prompt, 20.0, [KeyEntry(5.0, 8.0, "18954346#")]) == [(0, "account_number", False)]
 
 
 def test_a_long_number_read_again_may_be_two_digits_off():
@@ -1274,15 +1271,11 @@ def test_a_long_number_read_again_may_be_two_digits_off():
         Utt(25.0, 28.0, "I'll just need the number off the top and you're real to pull you up.", "agent", "a"),
         Utt(28.5, 31.0, "At 1 -1 -8 -I'm 5 -4 -3 -4 -6.", "customer", "c"),
     ]
-    view = quiet_view(utts, 40.0)
-    view.keys = [KeyEntry(5.0, 8.0, "18954346#")]
-    requests = VerificationDetector(load_config()).detect(view)
-    assert [(round(r.time), r.item, r.repeated) for r in requests] == [
-        (0, "account_number", False), (25, "account_number", True)]
+    keys = [KeyEntry(5.0, 8.0, "18954346#")]
+    assert _requests(utts, 40.0, keys) == [(0, "account_number", False), (25, "account_number", True)]
     # three digits off is another number
     utts[-1] = Utt(28.5, 31.0, "At 1 -1 -8 -I'm 5 -4 -3 -2 -6.", "customer", "c")
-    requests = VerificationDetector(load_config()).detect(view)
-    assert [(round(r.time), r.item) for r in requests] == [(0, "account_number")]
+    assert _requests(utts, 40.0, keys) == [(0, "account_number", False)]
 
 
 def test_an_item_named_with_please_is_asked_for():
