@@ -27,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--agent-channel", type=int, choices=(0, 1), default=0,
                    help="stereo channel that carries the agent side (default 0)")
     a.add_argument("--num-speakers", type=int, default=None, metavar="N", help="mono calls: exact speaker count, if known")
+    a.add_argument("--no-voice-split", action="store_true",
+                   help="mono calls: keep pyannote's speaker clusters, without the second look for two voices in one")
     a.add_argument("--detect-config", default=None, metavar="FILE",
                    help="detection settings (TOML) laid over the shipped detect.toml "
                         "(default: $SIDEBYSIDE_DETECT_CONFIG if set)")
@@ -184,6 +186,8 @@ def _analyze(args: argparse.Namespace) -> int:
         d = options.diarizer
         options = replace(options, diarizer=replace(d, pipeline=args.diarizer or d.pipeline,
                                                     num_speakers=args.num_speakers))
+    if args.no_voice_split:
+        options = replace(options, diarizer=replace(options.diarizer, split=None))
     if args.jobs < 1:
         print("sidebyside analyze: --jobs must be at least 1", file=sys.stderr)
         return 2

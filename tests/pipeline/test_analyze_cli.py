@@ -137,6 +137,20 @@ def test_second_run_reuses_the_cache(batch, tmp_path):
     assert {p: p.stat().st_mtime_ns for p in (out / ".cache").rglob("words.parquet")} == cached
 
 
+def test_no_voice_split_is_a_setting_of_its_own_and_keeps_two_real_speakers_two(batch, tmp_path):
+    """Diarization settings are part of the cache key: the cached transcript made with the
+    voice split is not reused without it. (The 20 s sample has too few windows to split.)"""
+    calls, out, _, _ = batch
+    work = tmp_path / "out"
+    shutil.copytree(out, work)
+    proc = _run("analyze", str(calls / "mono_call.wav"), "--out", str(work), "--no-voice-split")
+    assert proc.returncode == 0, proc.stderr
+    assert not any(line.startswith("transcripts reused from the cache") for line in proc.stdout.splitlines())
+    speakers = {name: sorted(pq.read_table(folder / "turns.parquet").to_pandas().query(
+        "call_id == 'mono_call'").speaker.unique()) for name, folder in (("split", out), ("none", work))}
+    assert speakers["split"] == speakers["none"] and len(speakers["none"]) == 2
+
+
 def test_reanalysing_one_call_keeps_the_other_calls_rows(batch, tmp_path):
     calls, out, _, _ = batch
     work = tmp_path / "out"
