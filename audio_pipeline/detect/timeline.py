@@ -96,7 +96,7 @@ class CallView:
 def build(call_id: str, duration: float, channels: int, utterances: list[dict], words: list[dict],
           keys: list[KeyEntry], frames: Frames, announcement_phrases: Phrases,
           ivr_phrases: Phrases | None = None, turns: list[dict] | None = None,
-          agent_phrases: Phrases | None = None) -> CallView:
+          agent_phrases: Phrases | None = None, recording_max_s: float = 10.0) -> CallView:
     said: dict[int, list[tuple[float, str]]] = {}
     for w in words:
         said.setdefault(w["utterance_id"], []).append((w["start_s"], w["word"]))
@@ -152,7 +152,11 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
         replying = not prompt and u.speaker not in machine and any(
             not v.system and v.speaker != u.speaker and (v.role == "customer") != (u.role == "customer")
             and 0.0 <= u.start - v.end <= 1.5 for v in utts[max(0, i - 3):i])
-        u.announcement = (music_around and not answered and recorded and not replying) or unheard or (
+        # A recording over the music is a sentence or two. Longer, with no menu in it and none of
+        # an announcement's words, it is an agent back from the hold whose voice the music
+        # detector took for music (and whose caller's answers the diarization filed with them).
+        talking = u.end - u.start > recording_max_s and not prompt and not says_announcement
+        u.announcement = (music_around and not answered and recorded and not replying and not talking) or unheard or (
             music_near and says_announcement and prompt and not answered)
         u.system = prompt or u.announcement
     spoken = [(t["start_s"], t["end_s"], t["role"] or "unknown") for t in (turns or [])

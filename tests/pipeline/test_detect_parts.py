@@ -2002,3 +2002,31 @@ def test_a_recording_beside_the_callers_words_into_hold_music_is_no_agent_answer
     # the recording after the caller's words, likewise
     announcement.start, announcement.end = 37.0, 41.0
     assert _waits(_built_view(utts, 65.0, [(9.5, 60.0)])) == [("hold", 10, 60)]
+
+
+def test_an_agent_talking_fifteen_seconds_over_misheard_music_is_back_from_hold():
+    """Mono: the music detector took the agent's voice for music, and the diarization filed the
+    caller's answers with the agent, so the agent's return was one 15 s utterance "over the
+    music" that nobody answered, and it was read as a recording: the hold ran on through it
+    to the next agent. A recording over the music is a sentence or two; a long one with no menu
+    and no announcement's words is a person. A long recording that says an announcement's
+    words is still a recording."""
+    def waits_with(back: str, back_end: float = 99.0) -> list[tuple[str, int, int]]:
+        utts = [
+            Utt(0.0, 3.0, "Retentions, Grace here, how can I help?", "agent", "a"),
+            Utt(3.5, 5.0, "I'm thinking of leaving.", "customer", "c"),
+            Utt(6.0, 9.0, "Stay with me, I'm putting the music on for a wee minute.", "agent", "a"),
+            Utt(9.2, 9.8, "Go for it.", "customer", "c"),
+            Utt(35.0, 38.0, "Thank you for waiting. Your call will be picked up again in a moment.", "agent", "a"),
+            Utt(83.4, back_end, back, "agent", "a"),
+            Utt(110.0, 113.0, "Good morning, payments desk, Raj speaking.", "agent", "b"),
+        ]
+        return [w for w in _waits(_built_view(utts, 120.0, [(9.5, 105.0)], channels=1)) if w[0] == "hold"]
+
+    back = ("Cheers for waiting, I've got an answer for you. I can see you've been with us for six "
+            "years, I'd hate to lose you. Well the price keeps going up. Okay, let's sort that.")
+    assert waits_with(back) == [("hold", 10, 83)]
+    assert waits_with("Cheers for waiting, one moment.", 86.0) == [("hold", 10, 110)]
+    promo = ("Did you know you can manage your account online? Visit our website any time, day or "
+             "night, to pay a bill, change your plan or report a fault.")
+    assert waits_with(promo) == [("hold", 10, 110)]
