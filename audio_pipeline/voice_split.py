@@ -51,8 +51,9 @@ def split_merged_voices(embeddings: np.ndarray, clusters: np.ndarray, rule: Spli
         labels, sizes = np.unique(groups, return_counts=True)
         if len(labels) < 2:
             continue
-        first, second = labels[np.argsort(-sizes, kind="stable")[:2]]
-        n_second = int(sizes[labels == second][0])
+        order = np.argsort(-sizes, kind="stable")
+        first, second = labels[order[:2]]
+        n_second = int(sizes[order[1]])
         if n_second < rule.min_embeddings or n_second < rule.min_share * len(members):
             continue
         # The rest of the cluster (small groups between the two) goes with the nearer voice.

@@ -32,7 +32,7 @@ def view_of(call_id: str, duration: float, channels: int, utterances: list[dict]
     return build(call_id, duration, channels, utterances, words, keys, frames,
                  Phrases(cfg["hold"]["announcement"], f), Phrases(cfg["transfer"]["ivr_prompt"], f), turns,
                  Phrases(cfg["transfer"]["intent"] + cfg["hold"]["announce"], f),
-                 float(cfg["hold"]["recording_max_s"]))
+                 recording_max_s=float(cfg["hold"]["recording_max_s"]))
 
 
 def detect_call(audio: Audio, call: dict, utterances: list[dict], words: list[dict], turns: list[dict],

@@ -96,7 +96,7 @@ class CallView:
 def build(call_id: str, duration: float, channels: int, utterances: list[dict], words: list[dict],
           keys: list[KeyEntry], frames: Frames, announcement_phrases: Phrases,
           ivr_phrases: Phrases | None = None, turns: list[dict] | None = None,
-          agent_phrases: Phrases | None = None, recording_max_s: float = 10.0) -> CallView:
+          agent_phrases: Phrases | None = None, *, recording_max_s: float) -> CallView:
     said: dict[int, list[tuple[float, str]]] = {}
     for w in words:
         said.setdefault(w["utterance_id"], []).append((w["start_s"], w["word"]))
