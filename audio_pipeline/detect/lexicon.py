@@ -186,10 +186,27 @@ _OPTION_KEY = re.compile(r"\b(?:that'?s option (\d|one|two|three|four|five|six|s
 _KEY_NAMES = {**_NUMBER_WORDS, "star": "*", "hash": "#", "pound": "#"}
 
 
+_KEY_AFTER = re.compile(r"\b([a-z]+) ?([1-9])(?:st|nd|rd|th)?\b")
+
+
+def press_heard_as(norm: str) -> str:
+    """The menu with "press" put back where the ASR heard it as another word before each key
+    ("perez 1 … perez 2 … perez 3", "mesc1 … mesc2 … mesc3"): one word before three or more
+    different keys, in order, is the menu's "press". A sentence naming no department then
+    still gives no options ("step 1, then step 2, then step 3")."""
+    keys: dict[str, list[int]] = {}
+    for m in _KEY_AFTER.finditer(norm):
+        keys.setdefault(m.group(1), []).append(int(m.group(2)))
+    heard_as = {w for w, ks in keys.items() if w not in ("press", "option") and len(set(ks)) >= 3 and ks == sorted(ks)}
+    if not heard_as:
+        return norm
+    return _KEY_AFTER.sub(lambda m: f"press {m.group(2)}" if m.group(1) in heard_as else m.group(0), norm)
+
+
 def keys_offered(text: str) -> set[str]:
     """The keys ``text`` asks the caller to press: a menu's "press 1 or 2", "press the star
     key", "Option 2, billing."; not "press the power button"."""
-    keys = {_KEY_NAMES.get(k, k) for pair in _MENU_KEY.findall(normalize(text)) for k in pair if k}
+    keys = {_KEY_NAMES.get(k, k) for pair in _MENU_KEY.findall(press_heard_as(normalize(text))) for k in pair if k}
     return keys | {_KEY_NAMES.get(k.lower(), k) for pair in _OPTION_KEY.findall(text.replace("’", "'"))
                    for k in pair if k}
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..voiceprint import distance
-from .lexicon import Greetings, Phrases, asks_for_a_key, digits_in, normalize, sentences
+from .lexicon import Greetings, Phrases, asks_for_a_key, digits_in, normalize, press_heard_as, sentences
 from .semantic import Intents
 from .timeline import CallView, Utt
 
@@ -101,7 +101,7 @@ class TransferDetector:
         says which side its department is on; for "press" the ASR moves the full stops
         around, so the order is judged from the ends of the menu: a department before the
         first "press" and none after the last key means "for X, press N"."""
-        norm = normalize(text)
+        norm = press_heard_as(normalize(text))
         # ("first one" is how the ASR often hears "press one" in a recorded menu.)
         marks = list(re.finditer(r"\b(thats )?(?:(press|first) (\w+)|(option) (\d|one|two|three|four|five|six|seven|"
                                  r"eight|nine|zero)\b)", norm))

@@ -47,6 +47,7 @@ class VerificationDetector:
         self.keypad = Phrases(v["keypad"], f)
         self.not_identity = Phrases(v["not_identity"], f)
         self.complaint = Phrases(v["complaint"], f)
+        self.asked_again = Phrases(v["asked_again"], 101)
         # Single words ("again", "twice") say a value was given before only next to a request:
         # "I've been charged twice" is no complaint about being asked.
         self.complaint_phrases = Phrases([c for c in v["complaint"] if " " in c.strip()], f)
@@ -90,7 +91,8 @@ class VerificationDetector:
                     and ((question := _sounds_asked(u.text)) or (not u.system and (
                         self._complains(reply.text, strict=True) or (
                         (self.request.any(u.text) or _says_number(u.text))
-                        and _long_number_again(reply, answer, values, u.start))))) \
+                        and _number_again(reply, answer, values, u.start, 6)) or (
+                        self.request.any(u.text) and _number_again(reply, answer, values, u.start, 4))))) \
                     and not self.greeting.any(u.text):
                 # The customer gives again a value they gave before: whatever the garbled
                 # question was, it asked for that item again. (Only a question we could not
@@ -119,6 +121,10 @@ class VerificationDetector:
                         utts, view.keys, pending[item].time, when):
                     continue  # the same question again before any answer: one request, rephrased
                 repeated = item in given and given[item] < when
+                again = not repeated and not u.system and self._asks_again(u, when)
+                if again:
+                    repeated = True
+                    how += f"; asked again: {again!r}"
                 if not repeated and reply is not None:
                     # The customer answers with something they already said, though we did not
                     # catch the first question: it was given before.
@@ -169,6 +175,13 @@ class VerificationDetector:
             return asked
         other, at = known[0]
         return [(when, other, f"{how}; the answer is the {other.replace('_', ' ')} given at {at:.0f} s")]
+
+    def _asks_again(self, u: Utt, when: float) -> str | None:
+        """The sentence asking at ``when`` when it says it asks again ("Could you just repeat
+        the zip code?"): the agent knows the caller gave it, though we missed the first time."""
+        pieces = sentences(u.text)
+        said = next((sent for o, sent in reversed(pieces) if u.time_at(o) <= when), u.text)
+        return said if self.asked_again.any(said) else None
 
     def _asks_to_key(self, text: str) -> bool:
         """A prompt that keys may answer: a request, or words naming the keypad."""
@@ -273,8 +286,18 @@ class VerificationDetector:
         # "number on the account" matched to "name on the account"), then the longer wins.
         norm = f" {normalize(text)} "
         rank = {phrase: (f" {phrase} " in norm, len(phrase)) for _, _, phrase in located}
+
+        def beats(a_at: int, a: str, b_at: int, b: str) -> bool:
+            # "PIN number on the account": one phrase ends on the word the other starts with,
+            # and the word before "number" says which number it is.
+            if a_at < b_at and a.split()[-1] == b.split()[0] and a_at + len(a) == b_at + len(b.split()[0]):
+                return True
+            if b_at < a_at and b.split()[-1] == a.split()[0] and b_at + len(b) == a_at + len(a.split()[0]):
+                return False
+            return rank[a] > rank[b]
+
         found = [(item, phrase) for item, at, phrase in located
-                 if not any(o_at < at + len(phrase) and at < o_at + len(o_phrase) and rank[o_phrase] > rank[phrase]
+                 if not any(o_at < at + len(phrase) and at < o_at + len(o_phrase) and beats(o_at, o_phrase, at, phrase)
                             for o_item, o_at, o_phrase in located if o_item != item)]
         if not asks:
             # Only the reply says it was a question: the reply must fit the item.
@@ -345,15 +368,19 @@ def _says_number(text: str) -> bool:
     return bool({"number", "numbers", "digits"} & set(normalize(text).split()))
 
 
-def _long_number_again(reply: Utt, answer: str | None, values: dict[str, tuple[str, float]], before: float) -> bool:
-    """Whether a short reply reads out again a number of six digits or more the caller gave
-    before: words that ask for something ("I'll need to take …") asked for it, though the ASR
-    lost which item ("the tickets on your account" for "the eight digits on your account").
-    A short number (a PIN, a year) may be said for another reason, and a long "reply" is more
-    often two voices the diarization ran together."""
-    return bool(answer) and reply.end - reply.start <= 8.0 and answer.isdigit() and len(answer) >= 6 and any(
-        at < before and value.isdigit() and len(value) >= 6 and _same_value(answer, value)
-        for value, at in values.values())
+def _number_again(reply: Utt, answer: str | None, values: dict[str, tuple[str, float]], before: float,
+                  shortest: int) -> bool:
+    """Whether a short reply reads out again a number of ``shortest`` digits or more the caller
+    gave before: words that ask for something ("I'll need to take …") asked for it, though the
+    ASR lost which item ("the tickets on your account" for "the eight digits on your account").
+    Under six digits only the very same number counts, and only after request words: a short
+    number (a PIN, a year) may be said for another reason. A long "reply" is more often two
+    voices the diarization ran together."""
+    if not answer or reply.end - reply.start > 8.0 or not answer.isdigit() or len(answer) < shortest:
+        return False
+    return any(at < before and value.isdigit() and len(value) >= shortest
+               and (_same_value(answer, value) if shortest >= 6 else answer == value)
+               for value, at in values.values())
 
 
 def _value(answer: str, names: bool = False) -> str | None:

@@ -1305,8 +1305,10 @@ def test_an_agent_asking_for_an_item_to_be_typed_in_and_the_keys_that_follow():
     requests = VerificationDetector(load_config()).detect(view)
     assert [(round(r.time), r.item, r.repeated) for r in requests] == [
         (0, "account_number", False), (40, "account_number", True)]
-    # typing long after the agent spoke answers something else
-    view.keys = [KeyEntry(20.0, 23.0, "76217201#")]
+    # typing long after the agent spoke answers something else (and "repeat" would say the
+    # agent knows it was given: the question here is asked plainly)
+    utts[3] = Utt(40.0, 42.0, "Could you give me the account reference?", "agent", "b")
+    view = _transfer_view(utts, 50.0, [KeyEntry(20.0, 23.0, "76217201#")])
     assert [r.repeated for r in VerificationDetector(load_config()).detect(view)] == [False]
 
 
@@ -2030,3 +2032,98 @@ def test_an_agent_talking_fifteen_seconds_over_misheard_music_is_back_from_hold(
     promo = ("Did you know you can manage your account online? Visit our website any time, day or "
              "night, to pay a bill, change your plan or report a fault.")
     assert waits_with(promo) == [("hold", 10, 110)]
+
+
+def test_the_pin_number_on_the_account_is_the_pin():
+    """"the PIN number on the account": the word before "number" names the item; "number on
+    the account" alone is the account number."""
+    utts = [
+        Utt(0.0, 2.0, "Can you tell me the PIN number on the account?", "agent", "a"),
+        Utt(2.5, 4.0, "It's 4 2 5 2.", "customer", "c"),
+        Utt(5.0, 7.0, "And what's the number on the account?", "agent", "a"),
+        Utt(7.5, 10.0, "4 4 1 9 2 8 7 3.", "customer", "c"),
+    ]
+    assert _requests(utts, 20.0) == [(0, "pin", False), (5, "account_number", False)]
+
+
+def test_an_agent_asking_again_asks_for_an_item_given_before():
+    """"again", "one more time", "repeat": the agent knows the caller gave it already, though
+    the first question was lost (here it never reached the transcript)."""
+    utts = [
+        Utt(0.0, 2.0, "Good morning, billing, how can I help?", "agent", "a"),
+        Utt(2.5, 4.0, "There's a fee on my bill.", "customer", "c"),
+        Utt(40.0, 42.0, "I'll need the passcode one more time, please.", "agent", "a"),
+        Utt(42.5, 44.0, "4 2 5 2.", "customer", "c"),
+        Utt(50.0, 52.0, "Could you just repeat the zip code for me?", "agent", "a"),
+        Utt(52.5, 54.0, "9 0 2 1 0.", "customer", "c"),
+    ]
+    assert _requests(utts, 60.0) == [(40, "pin", True), (50, "postcode", True)]
+    # the same questions without those words ask for the first time
+    utts[2] = Utt(40.0, 42.0, "I'll need the passcode, please.", "agent", "a")
+    utts[4] = Utt(50.0, 52.0, "Could you give me the zip code?", "agent", "a")
+    assert _requests(utts, 60.0) == [(40, "pin", False), (50, "postcode", False)]
+
+
+@pytest.mark.parametrize("prompt", [
+    "and for you're going to take out 2 digits for the day, 2 for the month and 4th of the year, followed by Pound.",
+    "Now key to your telephone path code, then press pound.",
+])
+def test_a_prompt_ending_in_the_pound_key_asks_for_what_is_keyed(prompt):
+    """The item was garbled, but "followed by pound" points at the keypad, and the keys typed
+    next say which item it was by their shape."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [Utt(0.0, 5.0, prompt, "agent", "a")]
+    keys = "25061984#" if "month" in prompt else "4252#"
+    item = "date_of_birth" if "month" in prompt else "pin"
+    assert _requests(utts, 20.0, [KeyEntry(6.0, 9.0, keys)]) == [(0, item, False)]
+
+
+def test_a_request_answered_with_a_pin_given_before_asks_for_the_pin_again():
+    """"Kindly share your four digit account PIN" came out as "Kindly share your forwarding at
+    account via end."; the caller reads out at once the PIN keyed in the IVR. Said without a
+    request ("I see you called on the 12th."), the same number asks for nothing."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 4.0, "For security, please enter your four digit PIN, followed by hash.", "ivr", "i", system=True),
+        Utt(20.0, 23.0, "Welcome to the billing team, Grace on the line, how can I help you?", "agent", "a"),
+        Utt(23.5, 25.5, "I've been charged twice for my bill this month.", "customer", "c"),
+        Utt(26.0, 28.0, "Kindly share your forwarding at account via end.", "agent", "a"),
+        Utt(28.5, 30.0, "1148. Yes.", "customer", "c"),
+    ]
+    keys = [KeyEntry(5.0, 8.0, "1148#")]
+    assert _requests(utts, 40.0, keys) == [(0, "pin", False), (26, "pin", True)]
+    utts[3] = Utt(26.0, 28.0, "I see the forwarding was set up on the account.", "agent", "a")
+    assert _requests(utts, 40.0, keys) == [(0, "pin", False)]
+
+
+@pytest.mark.parametrize("ask", ["Can we confirm your register address?", "Just one more thing, what's your address?"])
+def test_words_close_to_asking_again_ask_for_the_first_time(ask):
+    """"we confirm" is near "reconfirm" in spelling and "one more" near "once more": the words
+    that say an agent asks again must be heard as they are."""
+    utts = [Utt(0.0, 2.0, ask, "agent", "a"), Utt(2.5, 4.0, "12 Oak Road.", "customer", "c")]
+    assert _requests(utts, 10.0) == [(0, "address", False)]
+
+
+@pytest.mark.parametrize("menu, options", [
+    ("For the sale team, Perez 1, 4 payments, Perez 2, 4 customer service, Perez 3, for the 4th team, "
+     "Perez 4th, if you've been keeping up leaving us, Perez 5th,",
+     {"1": "sales", "2": "billing", "3": "customer_care", "5": "retentions"}),
+    ("If you're calling about the customer service, MESC1, if you're calling about the technical support, "
+     "MESC2, if you're calling about billing, MESC3.",
+     {"1": "customer_care", "2": "technical_support", "3": "billing"}),
+])
+def test_a_word_the_asr_put_for_press_before_each_key_in_turn_is_press(menu, options):
+    """Whisper hears a recorded "press 1 … press 2 …" as "Perez 1 … Perez 2" or "MESC1 …
+    MESC2": one word before three or more keys in order is the menu's "press"."""
+    assert TransferDetector(load_config()).menu_options(menu) == options
+
+
+@pytest.mark.parametrize("text", [
+    "Enter 2 digits for the day, 2 for the month and 4 for the year.",
+    "I called on the 1st, the 2nd and the 3rd of May.",
+    "Go to step 1, then step 2, then step 3 in the app.",
+])
+def test_numbers_in_order_without_a_department_are_no_menu(text):
+    assert TransferDetector(load_config()).menu_options(text) == {}
