@@ -162,7 +162,21 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
     spoken = [(t["start_s"], t["end_s"], t["role"] or "unknown") for t in (turns or [])
               if t["role"] != "ivr" and t["end_s"] - t["start_s"] >= 0.3
               and frames.fraction("music", t["start_s"], t["end_s"]) < 0.3]
-    return CallView(call_id, duration, channels, utts, keys, frames, sorted(spoken))
+    return CallView(call_id, duration, channels, utts, _pressed(keys, utts, frames), frames, sorted(spoken))
+
+
+def _pressed(keys: list[KeyEntry], utts: list[Utt], frames: Frames, offered_s: float = 30.0) -> list[KeyEntry]:
+    """The keys a caller pressed, without the lone "key" that hold music sounded: two notes of
+    a chord can sit on a row and a column frequency for a moment. A single key with music on
+    both sides is a caller's only when a recording offered keys shortly before ("to request a
+    call back, press 1")."""
+    def offered(k: KeyEntry) -> bool:
+        return any(u.system and k.start_s - offered_s <= u.end <= k.start_s + 0.5 and keys_offered(u.text)
+                   for u in utts)
+
+    return [k for k in keys if len(k.keys) > 1 or offered(k) or not (
+        frames.fraction("music", k.start_s - 2.0, k.start_s) >= 0.8
+        and frames.fraction("music", k.end_s, k.end_s + 2.0) >= 0.8)]
 
 
 def gaps(view: CallView, min_s: float) -> list[Gap]:

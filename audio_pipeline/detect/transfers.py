@@ -434,14 +434,14 @@ class TransferDetector:
             new_voice = view.channels == 1 and bool(voices) and u.speaker not in voices
             voices.add(u.speaker)
             if self.hands_on(u.text):
-                new_voice = new_voice or self._voice_changed(view, u)
+                new_voice = new_voice or self.voice_changed(view, u)
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u, new_voice))
                 said_t = u.start
             elif (received := self._received(u.text)) or self.greeting.any(u.text):
                 named = self.departments_in(u.text)
-                new_voice = new_voice or self._voice_changed(view, u)
+                new_voice = new_voice or self.voice_changed(view, u)
                 marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice, received))
-            elif u.start - said_t < 45.0 and self._voice_changed(view, u):
+            elif u.start - said_t < 45.0 and self.voice_changed(view, u):
                 # Someone new on a stereo call's agent side soon after hand-over words, greeting
                 # or not: the call has reached them. (Not a new mono diarization label: a
                 # caller's "okay, thanks" filed under a speaker of its own is no agent.)
@@ -464,7 +464,7 @@ class TransferDetector:
         return self.intent.any(text) or self._names_where_to(text) or (
             not self.greeting.any(text) and self._meant(text) is not None)
 
-    def _voice_changed(self, view: CallView, u: Utt) -> bool:
+    def voice_changed(self, view: CallView, u: Utt) -> bool:
         """On a stereo call, whether the agent saying ``u`` sounds like someone other than the
         agent heard in the minute before: ``u`` against the voiceprint of the last few agent
         utterances, which are a steadier print of that agent than any one of them."""
@@ -541,7 +541,7 @@ class TransferDetector:
                 break
             # (A word or two may be the caller's "all right, thanks" filed with the agent.)
             if u.is_agent_side and u.speaker == m.utt.speaker and len(u.text.split()) >= 3:
-                if self.greeting.any(u.text) or self._received(u.text) or self._voice_changed(view, u):
+                if self.greeting.any(u.text) or self._received(u.text) or self.voice_changed(view, u):
                     return False
                 # Asking the caller something, or a back-and-forth, is carrying on; one more
                 # sentence is not ("I know, sorry, they're the only ones who can change it").

@@ -56,6 +56,8 @@ class VerificationDetector:
 
     def detect(self, view: CallView) -> list[Request]:
         utts = [u for u in view.utts if not u.announcement]
+        if view.channels == 1:
+            utts = self._split_asks(utts)
         requests: list[Request] = []
         given: dict[str, float] = {}   # item -> when the customer first gave it
         pending: dict[str, Request] = {}  # asked, not answered yet
@@ -175,6 +177,37 @@ class VerificationDetector:
             return asked
         other, at = known[0]
         return [(when, other, f"{how}; the answer is the {other.replace('_', ' ')} given at {at:.0f} s")]
+
+    def _split_asks(self, utts: list[Utt]) -> list[Utt]:
+        """Mono calls: an agent's question for an identity item that the diarization filed
+        inside the caller's turn ("… direct debit comes out. Remind me of the cell number
+        there? That'll be 845 …") is taken out and given back to the agent, and what follows
+        it is the caller's answer. Callers offer their details ("my account number is …") but
+        do not ask for them, except a name ("sorry, what was your name?"), so names stay."""
+        out: list[Utt] = []
+        agent = "agent"
+        for u in utts:
+            if not u.is_customer:
+                out.append(u)
+                agent = u.speaker if u.is_agent_side else agent
+                continue
+            pieces = sentences(u.text)
+            ask = next((n for n, (_, sent) in enumerate(pieces) if self._an_agents_ask(sent)), None)
+            if ask is None:
+                out.append(u)
+                continue
+            bounds = [o for o, _ in pieces] + [len(u.text)]
+            parts = [(0, bounds[ask], "customer", u.speaker), (bounds[ask], bounds[ask + 1], "agent", agent),
+                     (bounds[ask + 1], len(u.text), "customer", u.speaker)]
+            out += [p for a, b, role, who in parts if (p := _part_of(u, a, b, role, who)) is not None]
+        return out
+
+    def _an_agents_ask(self, sentence: str) -> bool:
+        words = set(normalize(sentence).split())
+        if len(words) < 4 or words & _OFFERING or not (is_question(sentence) or self.request.any(sentence)):
+            return False
+        return any(item != "full_name" for item, _ in self._items_asked(sentence, None)
+                   if not _.startswith("asked (by meaning"))
 
     def _asks_again(self, u: Utt, when: float) -> str | None:
         """The sentence asking at ``when`` when it says it asks again ("Could you just repeat
@@ -328,6 +361,25 @@ class VerificationDetector:
         if reply is not None and item in _CHECKABLE and not _fits(item, reply.text):
             return []
         return [(item, f"asked (by meaning, {sim:.2f}): {text[:40]!r}")]
+
+
+# A caller's words giving their own details, not asking for them.
+_OFFERING = {"my", "mine"}
+
+
+def _part_of(u: Utt, a: int, b: int, role: str, speaker: str) -> Utt | None:
+    """The characters ``a:b`` of an utterance as an utterance of its own (None when blank)."""
+    text = u.text[a:b].strip()
+    if not text:
+        return None
+    words, pos = [], 0
+    for start, word in u.words:
+        if a <= pos < b:
+            words.append((start, word))
+        pos += len(word.strip()) + 1
+    start = words[0][0] if words else (u.start if a == 0 else u.time_at(a))
+    end = u.time_at(b) if b < len(u.text) and u.words else u.end
+    return Utt(start, max(end, start), text, role, speaker, words=words)
 
 
 def _reply(utts: list[Utt], i: int, window: float) -> Utt | None:

@@ -46,7 +46,8 @@ class WaitDetector:
         t = cfg["transfer"]
         # What hands the call on is the transfer detector's call, so the two never disagree
         # about a gap: a hold here and a transfer there.
-        self.hands_on = TransferDetector(cfg, intents).hands_on
+        self._transfers = TransferDetector(cfg, intents)
+        self.hands_on = self._transfers.hands_on
         self.greeting = Greetings(t["greeting"], t["closing"], f)
 
     def detect(self, view: CallView) -> list[Wait]:
@@ -117,7 +118,13 @@ class WaitDetector:
         transferring = next((u for u in reversed(agent_before[-2:]) if self.hands_on(u.text)), None)
         after_text = g.after.text if g.after is not None else ""
         agent_after = g.after is not None and g.after.is_agent_side
-        resumed = agent_after and (self.resume.any(after_text) or self._means(after_text, "hold_resume", first=True))
+        # A new agent greeting the caller after the music ("Payments desk, Raj speaking, sorry
+        # for the wait getting through to us") took a transferred call: their "sorry for the
+        # wait" is no return from a hold nobody announced.
+        new_agent = agent_after and not announced and self.greeting.any(after_text) \
+            and self._new_voice(view, g.after, agent_before)
+        resumed = agent_after and not new_agent and (
+            self.resume.any(after_text) or self._means(after_text, "hold_resume", first=True))
         checked_in = agent_after and (self.checkin.any(after_text) or self._means(after_text, "hold_checkin", first=True))
         greeted = g.after is not None and self.greeting.any(after_text) and not resumed
 
@@ -180,6 +187,13 @@ class WaitDetector:
             return Wait("dead_air", g.start, g.end, min(1.0, 0.5 + (d - self.dead_air_s) / 10.0),
                         [f"{d:.0f} s of silence, no music"] + ev)
         return Wait("other", g.start, g.end, 0.0)
+
+    def _new_voice(self, view: CallView, u: Utt, agent_before: list[Utt]) -> bool:
+        """Whether ``u`` is someone other than the agent who spoke before the gap: another
+        diarization label on a mono call, another voiceprint on a stereo call's agent side."""
+        if view.channels == 1:
+            return bool(agent_before) and u.speaker not in {v.speaker for v in agent_before}
+        return self._transfers.voice_changed(view, u)
 
     @staticmethod
     def _in_system(view: CallView, g: Gap) -> bool:

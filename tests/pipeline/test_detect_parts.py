@@ -1810,7 +1810,7 @@ def _on_hold_with(customer: Utt | None, checkin: bool = False) -> list[tuple[str
     return _waits(_built_view(utts, 65.0, music))
 
 
-def _built_view(utts: list[Utt], duration: float, music_spans, channels: int = 2):
+def _built_view(utts: list[Utt], duration: float, music_spans, channels: int = 2, keys=()):
     """The view ``analyze`` would build from these utterances over this music: who is a
     recording and what was said over the music is decided as for a real call."""
     from audio_pipeline.detect import view_of
@@ -1820,7 +1820,7 @@ def _built_view(utts: list[Utt], duration: float, music_spans, channels: int = 2
         frames.music[int(a / HOP):int(b / HOP)] = True
     rows = [{"utterance_id": i, "start_s": u.start, "end_s": u.end, "text": u.text, "role": u.role,
              "speaker": u.speaker} for i, u in enumerate(sorted(utts, key=lambda u: u.start))]
-    return view_of("built", duration, channels, rows, [], [], frames, [], load_config())
+    return view_of("built", duration, channels, rows, [], list(keys), frames, [], load_config())
 
 
 def test_the_callers_words_into_hold_music_that_nobody_answers_do_not_end_the_hold():
@@ -2127,3 +2127,74 @@ def test_a_word_the_asr_put_for_press_before_each_key_in_turn_is_press(menu, opt
 ])
 def test_numbers_in_order_without_a_department_are_no_menu(text):
     assert TransferDetector(load_config()).menu_options(text) == {}
+
+
+def _mono_requests(utts: list[Utt], duration: float) -> list[tuple[int, str, bool]]:
+    view = quiet_view(utts, duration)
+    view.channels = 1
+    return [(round(r.time), r.item, r.repeated) for r in VerificationDetector(load_config()).detect(view)]
+
+
+def _said(start: float, text: str, role: str, speaker: str) -> Utt:
+    """An utterance with a word every 0.4 s."""
+    words = [(start + 0.4 * n, w) for n, w in enumerate(text.split())]
+    return Utt(start, start + 0.4 * len(words), text, role, speaker, words=words)
+
+
+def test_an_agents_question_filed_in_the_callers_turn_is_the_agents():
+    """Mono: the diarization ran the new agent's "Remind me of the cell number there?" into
+    the caller's turn, with the answer after it; the question is the agent's, and the number
+    read out is the one given before."""
+    utts = [
+        _said(0.0, "What's the best contact number for you?", "agent", "A"),
+        _said(4.0, "Okay, 845 261 9487.", "customer", "C"),
+        _said(40.0, "Billing, Dev here, how can I help?", "agent", "B"),
+        _said(44.0, "I'd like to change the date my direct debit comes out. Remind me of the cell number "
+              "there? That'll be 845 261 9487.", "customer", "C"),
+    ]
+    requests = _mono_requests(utts, 80.0)
+    assert requests == [(0, "phone_number", False), (48, "phone_number", True)]
+    # a caller offering their number, or asking the agent's name, asks for nothing
+    utts[3] = _said(44.0, "Sorry, what was your name? And do you need my cell number? It's 845 261 9487.",
+                    "customer", "C")
+    assert _mono_requests(utts, 80.0) == [(0, "phone_number", False)]
+    # on a stereo call the channel says who spoke
+    assert _requests(utts[:3] + [_said(44.0, "Remind me of the cell number there? 845 261 9487.", "customer", "C")],
+                     80.0) == [(0, "phone_number", False)]
+
+
+def test_a_lone_key_sounded_by_hold_music_does_not_end_the_hold():
+    """Two notes of the hold music sat on a key's row and column for 60 ms: a "1" in the middle
+    of the music, which made the rest of the hold a queue after a key press. A key a recording
+    offered ("to request a call back, press 1") is the caller's."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "My bill is wrong.", "customer", "c"),
+        Utt(6.0, 9.0, "I need to ask someone about this, so you'll hear a bit of music.", "agent", "a"),
+        Utt(9.2, 9.8, "Okay, thanks.", "customer", "c"),
+        Utt(70.0, 73.0, "Sorry about the wait, bear with me a sec.", "agent", "a"),
+    ]
+    keys = [KeyEntry(30.0, 30.06, "1")]
+    assert _waits(_built_view(utts, 75.0, [(10.0, 70.0)], keys=keys)) == [("hold", 10, 70)]
+    offered = utts + [Utt(24.0, 28.0, "To request a call back, press 1.", "ivr", "i")]
+    assert [k.keys for k in _built_view(offered, 75.0, [(10.0, 70.0)], keys=keys).keys] == ["1"]
+
+
+def test_a_new_agent_sorry_for_the_wait_after_unannounced_music_took_a_transfer():
+    """Mono: the hand-over words were lost in a garbled run-on ("I hope you prove hand-tight"),
+    and after six seconds of music someone else greets the caller "sorry for the wait": the
+    music was the transfer's, not a hold. The same agent saying it is back from a hold."""
+    utts = [
+        Utt(0.0, 3.0, "Retentions, Sam speaking, how can I help?", "agent", "A"),
+        Utt(3.5, 5.0, "The price keeps going up.", "customer", "C"),
+        Utt(5.5, 12.0, "I can see you've been with us six years. I hope you prove hand-tight.", "agent", "A"),
+        Utt(12.2, 13.0, "Cool, thanks.", "customer", "C"),
+        Utt(19.0, 23.0, "Good morning, payments desk, Raj speaking. Sorry for the wait getting through to us.",
+            "agent", "B"),
+        Utt(23.5, 25.0, "I've been charged twice.", "customer", "C"),
+    ]
+    assert [w[0] for w in _waits(_built_view(utts, 26.0, [(13.0, 19.0)], channels=1))] != ["hold"]
+    utts[4] = Utt(19.0, 23.0, "Sorry for the wait, thanks for holding.", "agent", "A")
+    assert [w[0] for w in _waits(_built_view(utts, 26.0, [(13.0, 19.0)], channels=1))] == ["hold"]
