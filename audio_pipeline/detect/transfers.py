@@ -61,6 +61,7 @@ class TransferDetector:
         self.received = Phrases(t["received"], f)
         # Only word for word: "I'll pass you over" is fuzzily "passed you over".
         self.received_exact = Phrases(t["received"], 101)
+        self.back_again = Phrases(t["back_again"], f)
         self.received_thanked = Phrases(t["received_thanked"], 101)
         self.thanked_for_waiting = Phrases(t["thanked_for_waiting"], f)
         self.negation = Phrases(t["negation"], f)
@@ -168,6 +169,7 @@ class TransferDetector:
         last_menu_t = -1e9   # the caller last heard the menu: a new agent after it came through the IVR
         chosen_t = -1e9      # the caller's menu choice took them to a department
         visited: dict[int, list[str]] = {}  # transfer -> departments visited when it began
+        dept_of: dict[str, str] = {}        # mono: the department each agent's label spoke for
 
         def begin(t: Transfer, heard_at: float) -> Transfer:
             nonlocal last_transfer_t
@@ -188,6 +190,9 @@ class TransferDetector:
             enter(m.department or "unknown")
 
         for m in marks:
+            if view.channels == 1 and m.utt is not None and m.kind == "statement" \
+                    and current not in (None, "ivr", "unknown"):
+                dept_of.setdefault(m.utt.speaker, current)
             if m.kind == "statement":
                 if m.time < first_agent - 0.5:
                     continue  # routing in the IVR before anyone answers is not a hand-over
@@ -300,6 +305,16 @@ class TransferDetector:
                     pending = None
                 elif current in (None, "ivr"):
                     enter(m.department or "unknown")
+                elif view.channels == 1 and (back_to := dept_of.get(m.utt.speaker)) not in (None, current) \
+                        and self.back_again.any(m.utt.text) and self._last_agent(view, m.time) not in (
+                            None, m.utt.speaker) \
+                        and m.time - last_transfer_t > 30.0 and (handover := self._handover(view, m)) is not None:
+                    # An agent the call had before greets the caller again ("Hi, it's me again,
+                    # Maria") in place of the agent who had it: the call went back to them,
+                    # though the hand-over words were lost.
+                    begin(Transfer(handover, m.time, current, back_to, False, 0.5,
+                                   f"agent back: {m.utt.text[:50]!r}"), m.time)
+                    enter(back_to)
                 elif ((m.department and m.department != current) or m.new_voice or
                       (m.received and not m.department)) and \
                         m.time - last_transfer_t > 30.0 and (handover := self._handover(
@@ -319,6 +334,9 @@ class TransferDetector:
                         self._settle(view, t, m.time, path)
                     t.to_department = t.to_department or "unknown"
                     enter(t.to_department)
+            if view.channels == 1 and m.utt is not None and m.kind in ("greeting", "voice") \
+                    and pending is None and current not in (None, "ivr", "unknown"):
+                dept_of.setdefault(m.utt.speaker, current)
         if pending is not None:
             if pending.to_department is None:
                 self._settle(view, pending, None, path)
@@ -344,6 +362,11 @@ class TransferDetector:
         """The last thing said before ``t`` when a pause of ``pause`` s or more follows it."""
         before = [u for u in view.conversation if u.end <= t - 0.1]
         return before[-1] if before and t - max(u.end for u in before) >= pause else None
+
+    @staticmethod
+    def _last_agent(view: CallView, t: float) -> str | None:
+        """The label of the last agent who talked with the caller before ``t``."""
+        return next((u.speaker for u in reversed(view.conversation) if u.is_agent_side and u.end <= t - 0.1), None)
 
     @staticmethod
     def _talked(view: CallView, since: float, until: float) -> bool:

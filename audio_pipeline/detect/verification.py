@@ -206,8 +206,9 @@ class VerificationDetector:
         words = set(normalize(sentence).split())
         if len(words) < 4 or words & _OFFERING or not (is_question(sentence) or self.request.any(sentence)):
             return False
-        return any(item != "full_name" for item, _ in self._items_asked(sentence, None)
-                   if not _.startswith("asked (by meaning"))
+        # Words heard, not meaning alone: a caller's sentence is an agent's only on firm evidence.
+        return any(item != "full_name" and not how.startswith("asked (by meaning")
+                   for item, how in self._items_asked(sentence, None))
 
     def _asks_again(self, u: Utt, when: float) -> str | None:
         """The sentence asking at ``when`` when it says it asks again ("Could you just repeat

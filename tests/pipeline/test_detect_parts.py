@@ -2198,3 +2198,33 @@ def test_a_new_agent_sorry_for_the_wait_after_unannounced_music_took_a_transfer(
     assert [w[0] for w in _waits(_built_view(utts, 26.0, [(13.0, 19.0)], channels=1))] != ["hold"]
     utts[4] = Utt(19.0, 23.0, "Sorry for the wait, thanks for holding.", "agent", "A")
     assert [w[0] for w in _waits(_built_view(utts, 26.0, [(13.0, 19.0)], channels=1))] == ["hold"]
+
+
+def _mono_hand_overs(utts: list[Utt], duration: float):
+    view = quiet_view(utts, duration)
+    view.channels = 1
+    return TransferDetector(load_config()).detect(view)
+
+
+def test_an_agent_the_call_had_before_saying_its_me_again_took_it_back():
+    """Mono: the second agent's hand-over words were lost (the ASR dropped the line), and after a
+    pause the first agent's label greets the caller "Hi, it's me again": the call went back to
+    the first agent's department, a loop."""
+    utts = [
+        Utt(0.0, 3.0, "Technical support, Maria speaking, how can I help?", "agent", "A"),
+        Utt(3.5, 5.0, "My router won't connect.", "customer", "C"),
+        Utt(6.0, 9.0, "Customer care will sort that out for you, I'll transfer you now.", "agent", "A"),
+        Utt(9.5, 10.0, "Okay.", "customer", "C"),
+        Utt(14.0, 17.0, "Customer care, Sam here, how can I help?", "agent", "B"),
+        Utt(17.5, 20.0, "The engineer never came.", "customer", "C"),
+        Utt(20.5, 24.0, "I can update that for you now.", "agent", "B"),
+        Utt(24.5, 25.0, "Perfect.", "customer", "C"),
+        Utt(60.0, 62.0, "Hi, it's me again, Maria.", "agent", "A"),
+        Utt(62.5, 64.0, "My router still won't connect.", "customer", "C"),
+    ]
+    transfers, path = _mono_hand_overs(utts, 70.0)
+    assert path == ["technical_support", "customer_care", "technical_support"]
+    assert [(round(t.start), t.to_department, t.loop) for t in transfers][-1] == (20, "technical_support", True)
+    # the agent who has the call saying "me again" after a pause is no transfer
+    utts[8] = Utt(60.0, 62.0, "Hi, it's me again, sorry for the wait.", "agent", "B")
+    assert _mono_hand_overs(utts, 70.0)[1] == ["technical_support", "customer_care"]
