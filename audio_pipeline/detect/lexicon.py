@@ -187,17 +187,25 @@ _KEY_NAMES = {**_NUMBER_WORDS, "star": "*", "hash": "#", "pound": "#"}
 
 
 _KEY_AFTER = re.compile(r"\b([a-z]+) ?([1-9])(?:st|nd|rd|th)?\b")
+# Words that number things other than keys ("step 1, step 2", "the 1st, the 2nd", "at 1, at 2").
+_NUMBERS_OTHER_THINGS = {
+    "press", "option", "the", "a", "at", "on", "in", "to", "for", "of", "and", "or", "by", "from", "is", "was",
+    "step", "steps", "stage", "phase", "page", "line", "item", "part", "point", "level", "tier", "plan", "number",
+    "room", "floor", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes",
+    "hour", "hours", "pound", "pounds", "dollar", "dollars", "slot", "version", "box", "lines",
+}
 
 
 def press_heard_as(norm: str) -> str:
     """The menu with "press" put back where the ASR heard it as another word before each key
-    ("perez 1 … perez 2 … perez 3", "mesc1 … mesc2 … mesc3"): one word before three or more
-    different keys, in order, is the menu's "press". A sentence naming no department then
-    still gives no options ("step 1, then step 2, then step 3")."""
+    ("perez 1 … perez 2 … perez 3", "mesc1 … mesc2 … mesc3"): one word before the keys 1, 2,
+    3 … in turn is the menu's "press", unless it is a word that numbers other things ("step 1,
+    then step 2, then step 3", "the 1st, the 2nd and the 3rd")."""
     keys: dict[str, list[int]] = {}
     for m in _KEY_AFTER.finditer(norm):
         keys.setdefault(m.group(1), []).append(int(m.group(2)))
-    heard_as = {w for w, ks in keys.items() if w not in ("press", "option") and len(set(ks)) >= 3 and ks == sorted(ks)}
+    heard_as = {w for w, ks in keys.items()
+                if w not in _NUMBERS_OTHER_THINGS and len(ks) >= 3 and ks == list(range(1, len(ks) + 1))}
     if not heard_as:
         return norm
     return _KEY_AFTER.sub(lambda m: f"press {m.group(2)}" if m.group(1) in heard_as else m.group(0), norm)

@@ -171,7 +171,7 @@ def _pressed(keys: list[KeyEntry], utts: list[Utt], frames: Frames, offered_s: f
     both sides is a caller's only when a recording offered keys shortly before ("to request a
     call back, press 1")."""
     def offered(k: KeyEntry) -> bool:
-        return any(u.system and k.start_s - offered_s <= u.end <= k.start_s + 0.5 and keys_offered(u.text)
+        return any(u.system and k.start_s - offered_s <= u.end <= k.start_s + 0.5 and k.keys in keys_offered(u.text)
                    for u in utts)
 
     return [k for k in keys if len(k.keys) > 1 or offered(k) or not (

@@ -61,7 +61,8 @@ class TransferDetector:
         self.received = Phrases(t["received"], f)
         # Only word for word: "I'll pass you over" is fuzzily "passed you over".
         self.received_exact = Phrases(t["received"], 101)
-        self.back_again = Phrases(t["back_again"], f)
+        # Word for word: "hello Gavin" is fuzzily "hello again".
+        self.back_again = Phrases(t["back_again"], 101)
         self.received_thanked = Phrases(t["received_thanked"], 101)
         self.thanked_for_waiting = Phrases(t["thanked_for_waiting"], f)
         self.negation = Phrases(t["negation"], f)
@@ -305,9 +306,7 @@ class TransferDetector:
                     pending = None
                 elif current in (None, "ivr"):
                     enter(m.department or "unknown")
-                elif view.channels == 1 and (back_to := dept_of.get(m.utt.speaker)) not in (None, current) \
-                        and self.back_again.any(m.utt.text) and self._last_agent(view, m.time) not in (
-                            None, m.utt.speaker) \
+                elif (back_to := self._back_to(view, m, dept_of, current)) is not None \
                         and m.time - last_transfer_t > 30.0 and (handover := self._handover(view, m)) is not None:
                     # An agent the call had before greets the caller again ("Hi, it's me again,
                     # Maria") in place of the agent who had it: the call went back to them,
@@ -363,10 +362,14 @@ class TransferDetector:
         before = [u for u in view.conversation if u.end <= t - 0.1]
         return before[-1] if before and t - max(u.end for u in before) >= pause else None
 
-    @staticmethod
-    def _last_agent(view: CallView, t: float) -> str | None:
-        """The label of the last agent who talked with the caller before ``t``."""
-        return next((u.speaker for u in reversed(view.conversation) if u.is_agent_side and u.end <= t - 0.1), None)
+    def _back_to(self, view: CallView, m: _Mark, dept_of: dict[str, str], current: str | None) -> str | None:
+        """Mono: the department an agent the call had before spoke for, when they greet the
+        caller again ("hi, it's me again") in place of the agent who had the call."""
+        if view.channels != 1 or m.utt is None or not self.back_again.any(m.utt.text):
+            return None
+        back_to = dept_of.get(m.utt.speaker)
+        last = next((u.speaker for u in reversed(view.conversation) if u.is_agent_side and u.end <= m.time - 0.1), None)
+        return back_to if back_to not in (None, current) and last not in (None, m.utt.speaker) else None
 
     @staticmethod
     def _talked(view: CallView, since: float, until: float) -> bool:

@@ -48,6 +48,7 @@ class VerificationDetector:
         self.not_identity = Phrases(v["not_identity"], f)
         self.complaint = Phrases(v["complaint"], f)
         self.asked_again = Phrases(v["asked_again"], 101)
+        self.not_asked_again = Phrases(v["not_asked_again"], 101)
         # Single words ("again", "twice") say a value was given before only next to a request:
         # "I've been charged twice" is no complaint about being asked.
         self.complaint_phrases = Phrases([c for c in v["complaint"] if " " in c.strip()], f)
@@ -123,7 +124,7 @@ class VerificationDetector:
                         utts, view.keys, pending[item].time, when):
                     continue  # the same question again before any answer: one request, rephrased
                 repeated = item in given and given[item] < when
-                again = not repeated and not u.system and self._asks_again(u, when)
+                again = not repeated and not u.system and self._asks_again(u, when, item)
                 if again:
                     repeated = True
                     how += f"; asked again: {again!r}"
@@ -192,29 +193,37 @@ class VerificationDetector:
                 agent = u.speaker if u.is_agent_side else agent
                 continue
             pieces = sentences(u.text)
-            ask = next((n for n, (_, sent) in enumerate(pieces) if self._an_agents_ask(sent)), None)
+            bounds = [o for o, _ in pieces] + [len(u.text)]
+            ask = next((n for n, (_, sent) in enumerate(pieces)
+                        if (item := self._an_agents_ask(sent)) and _fits(item, u.text[bounds[n + 1]:])), None)
             if ask is None:
                 out.append(u)
                 continue
-            bounds = [o for o, _ in pieces] + [len(u.text)]
             parts = [(0, bounds[ask], "customer", u.speaker), (bounds[ask], bounds[ask + 1], "agent", agent),
                      (bounds[ask + 1], len(u.text), "customer", u.speaker)]
             out += [p for a, b, role, who in parts if (p := _part_of(u, a, b, role, who)) is not None]
         return out
 
-    def _an_agents_ask(self, sentence: str) -> bool:
-        words = set(normalize(sentence).split())
-        if len(words) < 4 or words & _OFFERING or not (is_question(sentence) or self.request.any(sentence)):
-            return False
+    def _an_agents_ask(self, sentence: str) -> str | None:
+        """The identity item a sentence in the caller's turn asks for as an agent would; None
+        for the caller's own questions ("do you need the account number as well?")."""
+        norm = normalize(sentence)
+        words = set(norm.split())
+        if len(words) < 4 or words & _OFFERING or norm.startswith(_CALLERS_QUESTIONS) \
+                or not (is_question(sentence) or self.request.any(sentence)):
+            return None
         # Words heard, not meaning alone: a caller's sentence is an agent's only on firm evidence.
-        return any(item != "full_name" and not how.startswith("asked (by meaning")
-                   for item, how in self._items_asked(sentence, None))
+        return next((item for item, how in self._items_asked(sentence, None)
+                     if item != "full_name" and not how.startswith("asked (by meaning")), None)
 
-    def _asks_again(self, u: Utt, when: float) -> str | None:
-        """The sentence asking at ``when`` when it says it asks again ("Could you just repeat
-        the zip code?"): the agent knows the caller gave it, though we missed the first time."""
-        pieces = sentences(u.text)
-        said = next((sent for o, sent in reversed(pieces) if u.time_at(o) <= when), u.text)
+    def _asks_again(self, u: Utt, when: float, item: str) -> str | None:
+        """The sentence asking for ``item`` at ``when`` when it says it asks again ("Could you
+        just repeat the zip code?"): the agent knows the caller gave it, though we missed the
+        first time. Not "thanks again, and your date of birth?"."""
+        pieces = [sent for o, sent in sentences(u.text) if u.time_at(o) == when] or [u.text]
+        said = next((sent for sent in pieces if self.items[item].any(sent)), pieces[0])
+        if self.not_asked_again.any(said):
+            return None
         return said if self.asked_again.any(said) else None
 
     def _asks_to_key(self, text: str) -> bool:
@@ -366,6 +375,9 @@ class VerificationDetector:
 
 # A caller's words giving their own details, not asking for them.
 _OFFERING = {"my", "mine"}
+# How a caller's own questions about their details begin.
+_CALLERS_QUESTIONS = ("do you need", "do you want", "should i", "shall i", "would you like", "did the", "did they",
+                      "did you", "did he", "did she", "was the", "is the", "have you got", "have you")
 
 
 def _part_of(u: Utt, a: int, b: int, role: str, speaker: str) -> Utt | None:

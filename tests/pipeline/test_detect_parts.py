@@ -1511,7 +1511,7 @@ def test_a_customer_reference_number_is_the_account_a_ticket_reference_is_not():
     ("Who have I got on the line", "I'll be Robert Palmer.", "full_name"),
     ("Email address on there.", "granditceroffer .com.", "email"),
     ("Your cell number, the one on the account, eh.", "Okay, 2 4 7, 3 1 7, 1 2 9.", "phone_number"),
-    ("My screen's gone blank. Your house number and street again. Sorry.", "41 Park Drive.", "address"),
+    ("My screen's gone blank. Your house number and street then. Sorry.", "41 Park Drive.", "address"),
 ])
 def test_an_ask_made_as_a_statement_is_a_request_when_answered_with_the_item(ask, answer, item):
     """No question mark and no "can I take": the ASR dropped it, or the agent never said it.
@@ -2124,9 +2124,15 @@ def test_a_word_the_asr_put_for_press_before_each_key_in_turn_is_press(menu, opt
     "Enter 2 digits for the day, 2 for the month and 4 for the year.",
     "I called on the 1st, the 2nd and the 3rd of May.",
     "Go to step 1, then step 2, then step 3 in the app.",
+    "We have slots at 1, at 2 or at 3 tomorrow.",
+    "It was on the 3rd, the 7th and the 9th.",
 ])
-def test_numbers_in_order_without_a_department_are_no_menu(text):
+def test_numbers_in_order_are_no_menu(text):
+    """Neither menu options nor keys offered: an agent saying this is no recording."""
+    from audio_pipeline.detect.lexicon import keys_offered
+
     assert TransferDetector(load_config()).menu_options(text) == {}
+    assert len(keys_offered(text)) < 2
 
 
 def _mono_requests(utts: list[Utt], duration: float) -> list[tuple[int, str, bool]]:
@@ -2195,7 +2201,7 @@ def test_a_new_agent_sorry_for_the_wait_after_unannounced_music_took_a_transfer(
             "agent", "B"),
         Utt(23.5, 25.0, "I've been charged twice.", "customer", "C"),
     ]
-    assert [w[0] for w in _waits(_built_view(utts, 26.0, [(13.0, 19.0)], channels=1))] != ["hold"]
+    assert _waits(_built_view(utts, 26.0, [(13.0, 19.0)], channels=1)) == [("transfer_wait", 13, 19)]
     utts[4] = Utt(19.0, 23.0, "Sorry for the wait, thanks for holding.", "agent", "A")
     assert [w[0] for w in _waits(_built_view(utts, 26.0, [(13.0, 19.0)], channels=1))] == ["hold"]
 
@@ -2227,4 +2233,55 @@ def test_an_agent_the_call_had_before_saying_its_me_again_took_it_back():
     assert [(round(t.start), t.to_department, t.loop) for t in transfers][-1] == (20, "technical_support", True)
     # the agent who has the call saying "me again" after a pause is no transfer
     utts[8] = Utt(60.0, 62.0, "Hi, it's me again, sorry for the wait.", "agent", "B")
+    assert _mono_hand_overs(utts, 70.0)[1] == ["technical_support", "customer_care"]
+
+
+@pytest.mark.parametrize("ask", [
+    "Thanks again, and what's your date of birth?",
+    "So this doesn't happen again, what's the best phone number for you?",
+])
+def test_again_that_is_not_about_asking_asks_for_the_first_time(ask):
+    utts = [Utt(0.0, 3.0, ask, "agent", "a"), Utt(3.5, 6.0, "3rd of May 1980, 0 7 7 0 0 9 0 0 1 2 3.", "customer", "c")]
+    assert [again for _, _, again in _requests(utts, 10.0)] == [False]
+
+
+@pytest.mark.parametrize("said", [
+    "Let me just repeat the address back to you, 12 Oak Road.",
+    "I'll provide the engineer with your phone number.",
+    "I'll share the postcode with the engineer.",
+])
+def test_an_agent_telling_what_they_do_with_an_item_asks_for_nothing(said):
+    utts = [Utt(0.0, 3.0, said, "agent", "a"), Utt(3.5, 5.0, "Okay, great.", "customer", "c")]
+    assert _requests(utts, 10.0) == []
+
+
+@pytest.mark.parametrize("asks", [
+    "Do you need the account number as well? It's 4 4 1 9 2 8 7 3.",
+    "Did the other agent not pass on the account number? 4 4 1 9 2 8 7 3.",
+])
+def test_a_callers_own_question_about_an_item_stays_theirs(asks):
+    """Mono: a caller asking whether the agent needs their account number is not the agent
+    asking for it."""
+    utts = [
+        _said(0.0, "Can I take your account number?", "agent", "A"),
+        _said(3.0, "4 4 1 9 2 8 7 3.", "customer", "C"),
+        _said(40.0, "Billing, Dev here, how can I help?", "agent", "B"),
+        _said(44.0, "Hi Dev. " + asks, "customer", "C"),
+    ]
+    assert _mono_requests(utts, 80.0) == [(0, "account_number", False)]
+
+
+def test_a_name_close_to_hello_again_is_no_agent_coming_back():
+    """"Hello Gavin" is fuzzily "hello again": the words that say an agent is back must be
+    heard as they are."""
+    utts = [
+        Utt(0.0, 3.0, "Technical support, Maria speaking, how can I help?", "agent", "A"),
+        Utt(3.5, 5.0, "My router won't connect.", "customer", "C"),
+        Utt(6.0, 9.0, "Customer care will sort that out for you, I'll transfer you now.", "agent", "A"),
+        Utt(9.5, 10.0, "Okay.", "customer", "C"),
+        Utt(14.0, 17.0, "Customer care, Sam here, how can I help?", "agent", "B"),
+        Utt(17.5, 20.0, "The engineer never came.", "customer", "C"),
+        Utt(60.0, 62.0, "Hello Gavin, how can I help?", "agent", "A"),
+        Utt(62.5, 64.0, "The engineer never came.", "customer", "C"),
+    ]
     assert _mono_hand_overs(utts, 70.0)[1] == ["technical_support", "customer_care"]
