@@ -177,7 +177,9 @@ def names_a_domain(text: str) -> bool:
 
 
 _KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)"
-_MENU_KEY = re.compile(rf"\bpress (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?")
+# "press", and the other verbs recorded menus use ("select 2", "choose 3", "dial 4").
+_MENU_KEY = re.compile(rf"\b(?:press (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?"
+                       rf"|(?:select|choose|dial) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b)")
 # A menu's "Option 2, billing." / "Billing, that's option 2": a key the punctuation closes, or
 # one after "that's"; not an agent's "option one or two", "option two is the fibre plan", and
 # never "option for".

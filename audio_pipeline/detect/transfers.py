@@ -71,6 +71,11 @@ class TransferDetector:
         self.menu_heard_as = {d: Phrases(p, 101) for d, p in t["menu_heard_as"].items()}
         self.topics = {d: Phrases(p, f) for d, p in t.get("topics", {}).items()}
         self.new_voice_distance = float(t["new_voice_distance"])
+        sem = cfg["semantic"]
+        self._dept_bar = (float(sem["department_min_similarity"]), float(sem["department_margin"]))
+        self._dept_names = [(d, name) for d, names in t["departments"].items() for name in names]
+        self._dept_matrix: np.ndarray | None = None
+        self._dept_of_name: dict[str, str | None] = {}
 
     # -- words
     def _thanked(self, text: str) -> bool:
@@ -95,7 +100,40 @@ class TransferDetector:
         # where two names overlap, the longer one wins, then the one heard word for word.
         keep = [f for f in found if not any(o is not f and o[0] < f[1] and f[0] < o[1]
                                             and o[3] > f[3] for o in found)]
-        return sorted((a, d) for a, _, d, _ in keep)
+        return sorted((a, d) for a, _, d, _ in keep) or self._departments_by_meaning(norm.strip())
+
+    def _departments_by_meaning(self, norm: str) -> list[tuple[int, str]]:
+        """Departments named in words the lists do not have ("the invoicing team", "the
+        retention specialists"): a name ending in "team", "desk", "specialists" … takes the
+        department whose listed names it is nearest to in meaning, when it is near enough and
+        clearly nearer than to any other ("the football team", "our team" are no department)."""
+        if self.intents is None:
+            return []
+        found = []
+        for m in _TEAM_NAME.finditer(norm):
+            words = m.group(1).split()
+            while words and words[0] in _NOT_A_NAME:
+                words.pop(0)
+            if words:
+                dept = self._department_named(" ".join(words + [m.group(2)]))
+                if dept is not None:
+                    found.append((m.start(), dept))
+        return found
+
+    def _department_named(self, name: str) -> str | None:
+        if name not in self._dept_of_name:
+            enc = self.intents.enc
+            if self._dept_matrix is None:
+                self._dept_matrix = enc.encode([n for _, n in self._dept_names])
+            sims = self._dept_matrix @ enc.encode([name])[0]
+            best: dict[str, float] = {}
+            for (dept, _), sim in zip(self._dept_names, sims):
+                best[dept] = max(best.get(dept, -1.0), float(sim))
+            ranked = sorted(best.items(), key=lambda x: -x[1]) + [("", -1.0)]
+            (dept, top), (_, second) = ranked[0], ranked[1]
+            bar, margin = self._dept_bar
+            self._dept_of_name[name] = dept if top >= bar and top - second >= margin else None
+        return self._dept_of_name[name]
 
     def menu_options(self, text: str) -> dict[str, str]:
         """Key → department from a spoken menu: "for billing, press 1. for sales, press two",
@@ -105,9 +143,10 @@ class TransferDetector:
         first "press" and none after the last key means "for X, press N"."""
         norm = press_heard_as(normalize(text))
         # ("first one" is how the ASR often hears "press one" in a recorded menu.)
-        marks = list(re.finditer(r"\b(thats )?(?:(press|first) (\w+)|(option) (\d|one|two|three|four|five|six|seven|"
-                                 r"eight|nine|zero)\b)", norm))
-        marks = [m for m in marks if m.group(2) != "first" or digits_in(m.group(3))]
+        marks = list(re.finditer(r"\b(thats )?(?:(press|first|select|choose|dial) (\w+)|(option) (\d|one|two|three|"
+                                 r"four|five|six|seven|eight|nine|zero)\b)", norm))
+        # ("select one of the options" offers no key: only "press" may be followed by "for".)
+        marks = [m for m in marks if m.group(2) in (None, "press") or digits_in(m.group(3))]
         if not marks:
             return {}
         # "press for" is the ASR's spelling of "press four"
@@ -597,6 +636,19 @@ class TransferDetector:
         if last is None:
             return None
         return agent[-1].start if agent else last.start
+
+
+# A department's name as people make one up: a few words and "team", "desk", "specialists" …
+_TEAM_NAME = re.compile(r"\b((?:[a-z]+ ){1,3})(team|department|desk|specialists|consultants|folks|people|office|"
+                        r"crew|unit|group|enquiries)\b")
+# Words before such a name that are not part of it.
+_NOT_A_NAME = {
+    "the", "our", "your", "a", "an", "my", "their", "to", "reach", "that", "this", "same", "right", "other", "new",
+    "another", "of", "for", "and", "with", "from", "in", "on", "at", "over", "through", "across", "back", "you",
+    "me", "them", "hello", "hi", "morning", "afternoon", "evening", "good", "welcome", "thanks", "thank", "reached",
+    "calling", "called", "is", "its", "it", "i", "im", "ill", "will", "can", "get", "put", "transfer", "connect",
+    "speak", "talk", "send", "pass", "please", "just", "now", "then", "so", "but", "one", "whole", "wrong",
+}
 
 
 def is_loop_path(path: list[str]) -> bool:

@@ -2285,3 +2285,24 @@ def test_a_name_close_to_hello_again_is_no_agent_coming_back():
         Utt(62.5, 64.0, "The engineer never came.", "customer", "C"),
     ]
     assert _mono_hand_overs(utts, 70.0)[1] == ["technical_support", "customer_care"]
+
+
+def test_a_department_named_in_other_words_is_found_by_meaning():
+    """"the invoices people" is in no list; by meaning it is billing (the bundled sentence
+    model). Teams that are no department, or near two, stay unnamed."""
+    from audio_pipeline.detect.semantic import intents_for
+
+    cfg = load_config()
+    detector = TransferDetector(cfg, intents_for(cfg))
+    assert detector.departments_in("Let me get you over to the invoices people.") == [(20, "billing")]
+    for other in ("You're through to the football team.", "I'll put you through to our team.",
+                  "Let me pass you to the fraud team.", "I'll put you through to the delivery team."):
+        assert detector.departments_in(other) == [], other
+    # with the model off, only the lists name departments
+    assert TransferDetector(cfg).departments_in("Let me get you over to the invoices people.") == []
+
+
+def test_a_menu_may_say_select_choose_or_dial():
+    detector = TransferDetector(load_config())
+    menu = "To reach billing, select 1. For sales, please choose 2. For technical support, dial 3."
+    assert detector.menu_options(menu) == {"1": "billing", "2": "sales", "3": "technical_support"}
