@@ -114,8 +114,14 @@ def _spectrogram(x: np.ndarray, hop: int, n: int) -> np.ndarray:
 
 
 def _steadiness(spec: np.ndarray) -> np.ndarray:
-    """Correlation of each frame's log spectrum with the previous frame's."""
-    log = np.log(spec + 1e-4 * float(np.mean(spec)) + 1e-20)
+    """Correlation of each frame's log spectrum with the previous frame's, over what stands
+    above the line's noise: each frequency's quiet level in the call (its 20th percentile, x3)
+    is added first, so the hiss between the notes, which changes from frame to frame, does
+    not hide notes that hold (on a noisy dev4 call hold music scored 0.66 and went unheard;
+    measured on dev3 and dev4's mono calls, 1 s chunks: music kept 87% -> 99%, speech taken
+    for steady 3% -> 2%, thresholds 0.72 -> 0.76)."""
+    floor = np.percentile(spec, 20, axis=1, keepdims=True) * 3.0
+    log = np.log(spec + floor + 1e-4 * float(np.mean(spec)) + 1e-20)
     log -= log.mean(axis=0, keepdims=True)
     num = (log[:, 1:] * log[:, :-1]).sum(axis=0)
     den = np.sqrt((log[:, 1:] ** 2).sum(axis=0) * (log[:, :-1] ** 2).sum(axis=0)) + 1e-12
