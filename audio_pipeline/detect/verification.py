@@ -63,6 +63,7 @@ class VerificationDetector:
         given: dict[str, float] = {}   # item -> when the customer first gave it
         pending: dict[str, Request] = {}  # asked, not answered yet
         values: dict[str, tuple[str, float]] = {}  # item -> (what the customer gave, when)
+        questions: list[_Question] = []  # every agent sentence of five words or more, in order
         for i, u in enumerate(utts):
             if u.is_customer:
                 continue
@@ -115,10 +116,14 @@ class VerificationDetector:
                         asked.append((when, item, f"answer repeats the {item.replace('_', ' ')} given at {at:.0f} s"))
             if reply is not None and len(asked) == 1:
                 asked = self._by_value(asked, answer, values, u.start)
+            same = [] if u.system else self._asked_before(u, questions, utts, view.keys)
+            for when, item, how in [a for a in same if a[1] is not None and a[1] not in {x[1] for x in asked}]:
+                asked.append((when, item, how))
             # Keys typed before the caller spoke answered the prompt: what the caller says next
             # is to whoever answers the call ("I've been charged twice …"), not about the prompt.
             complained = bool(asked) and reply is not None and self._complains(reply.text) and not (
                 keyed is not None and keyed.start_s < reply.start)
+            n_before = len(requests)
             for when, item, how in asked:
                 if item in pending and pending[item].time >= when - self.window and not _answered_between(
                         utts, view.keys, pending[item].time, when):
@@ -147,6 +152,11 @@ class VerificationDetector:
                     r.confidence = 0.6  # we missed the first time but the customer says there was one
                 requests.append(r)
                 pending[item] = r
+                # (An earlier question that named no item is this one's item asked before.)
+                earlier = next((q for q in same if q[1] in (item, None)), None)
+                if earlier is not None and not r.repeated:
+                    r.repeated = True  # the very question asked and answered before
+                    r.evidence += f"; {earlier[2]}"
                 if keyed is not None:
                     given.setdefault(item, keyed.end_s)
                     values.setdefault(item, (keyed.keys.rstrip("#*"), keyed.end_s))
@@ -157,7 +167,35 @@ class VerificationDetector:
                     # item's value (a PIN said again must not read as the email asked again).
                     if sig and not (sig.isdigit() and item in _NOT_DIGITS):
                         values.setdefault(item, (sig, reply.end))
+            if not u.system:
+                mine = requests[n_before:]
+                for offset, sent in sentences(u.text):
+                    norm = normalize(sent)
+                    if len(norm.split()) >= 5:
+                        at = u.time_at(offset)
+                        questions.append(_Question(at, norm, {r.item for r in mine if r.time == at}))
         return requests
+
+    def _asked_before(self, u: Utt, questions: list["_Question"], utts: list[Utt],
+                      keys: list) -> list[tuple[float, str | None, str]]:
+        """(time, item, evidence) for a sentence of ``u`` that is, nearly word for word, a
+        question an agent asked earlier and the caller answered: the same item asked again
+        (item None: the earlier one named no item; if this one does, it is that item again).
+        Agents read a security question off the screen the same way each time ("What was the
+        first concert you went to?"), so the words say which item it was even where neither
+        time named it, and the item found either time counts for both."""
+        out = []
+        for offset, sent in sentences(u.text):
+            norm = normalize(sent)
+            if len(norm.split()) < 5:
+                continue
+            when = u.time_at(offset)
+            before = next((q for q in reversed(questions) if q.time < when and _same_question(norm, q.norm)
+                           and _answered_between(utts, keys, q.time, when)), None)
+            if before is not None:
+                how = f"the question asked at {before.time:.0f} s again"
+                out += [(when, item, how) for item in sorted(before.items)] or [(when, None, how)]
+        return out
 
     @staticmethod
     def _by_value(asked: list[tuple[float, str, str]], sig: str | None, values: dict[str, tuple[str, float]],
@@ -371,6 +409,31 @@ class VerificationDetector:
         if reply is not None and item in _CHECKABLE and not _fits(item, reply.text):
             return []
         return [(item, f"asked (by meaning, {sim:.2f}): {text[:40]!r}")]
+
+
+def _same_question(a: str, b: str) -> bool:
+    """Two sentences that ask the same question: five words or more in a row in both, ending
+    one of them ("… already, what was the first concert you went to?" and "what when the
+    first concert you went to, just answer that one"). A question's last words hold what it
+    asks; its first words are the same for every item ("I need to ask you for your …")."""
+    x, y = a.split(), b.split()
+    best, end_x, end_y = 0, 0, 0
+    run = [0] * (len(y) + 1)
+    for i in range(1, len(x) + 1):
+        prev, run = run, [0] * (len(y) + 1)
+        for j in range(1, len(y) + 1):
+            if x[i - 1] == y[j - 1]:
+                run[j] = prev[j - 1] + 1
+                if run[j] > best:
+                    best, end_x, end_y = run[j], i, j
+    return best >= 5 and (end_x == len(x) or end_y == len(y))
+
+
+@dataclass
+class _Question:
+    time: float
+    norm: str
+    items: set[str]   # identity items it asked for
 
 
 # A caller's words giving their own details, not asking for them.

@@ -2325,3 +2325,43 @@ def test_a_menu_may_say_select_choose_or_dial():
     detector = TransferDetector(load_config())
     menu = "To reach billing, select 1. For sales, please choose 2. For technical support, dial 3."
     assert detector.menu_options(menu) == {"1": "billing", "2": "sales", "3": "technical_support"}
+
+
+def test_the_same_question_asked_again_asks_for_the_same_item():
+    """Agents read a security question off the screen the same way each time. The first time
+    the ASR lost the words that said it was security ("to finish up the circuit already");
+    the second time "security question" was heard; the third, garbled, was taken for a name.
+    The question's own words say all three asked for the security answer."""
+    utts = [
+        Utt(0.0, 4.0, "And to finish up the circuit already, what was the first concert you went to?", "agent", "a"),
+        Utt(4.5, 6.0, "Oasis, in Manchester.", "customer", "c"),
+        Utt(40.0, 44.0, "Okay, one quick security question. What was the first concert you went to?", "agent", "b"),
+        Utt(44.5, 46.0, "Oasis, in Manchester.", "customer", "c"),
+        Utt(80.0, 84.0, "What when the first concert you went to just answer that one for me.", "agent", "d"),
+        Utt(84.5, 86.0, "Oasis.", "customer", "c"),
+    ]
+    from audio_pipeline.detect.semantic import intents_for
+
+    cfg = load_config()
+    detector = VerificationDetector(cfg, intents_for(cfg))
+
+    def security(utts):
+        return [(round(r.time), r.repeated) for r in detector.detect(quiet_view(utts, 90.0))
+                if r.item == "security_answer"]
+
+    assert security(utts) == [(40, True), (80, True)]
+    # a question that is only alike in shape is another question
+    utts[2] = Utt(40.0, 44.0, "Okay, one quick security question. What was the name of your first pet?", "agent", "b")
+    assert security(utts[:4]) == [(40, False)]
+
+
+def test_questions_that_share_only_their_opening_are_different_questions():
+    """"I'll need to ask you for your postcode" and "… for your date of birth" share seven
+    words, but not the last ones, which hold what is asked."""
+    utts = [
+        Utt(0.0, 3.0, "I'll need to ask you for your postcode.", "agent", "a"),
+        Utt(3.5, 5.0, "It's SW1A 1AA.", "customer", "c"),
+        Utt(40.0, 43.0, "I'll need to ask you for your date of birth.", "agent", "b"),
+        Utt(43.5, 45.0, "The 3rd of May 1980.", "customer", "c"),
+    ]
+    assert _requests(utts, 50.0) == [(0, "postcode", False), (40, "date_of_birth", False)]
