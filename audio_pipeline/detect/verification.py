@@ -152,8 +152,9 @@ class VerificationDetector:
                     r.confidence = 0.6  # we missed the first time but the customer says there was one
                 requests.append(r)
                 pending[item] = r
-                # (An earlier question that named no item is this one's item asked before.)
-                earlier = next((q for q in same if q[1] in (item, None)), None)
+                # (An earlier question that named no item is this one's item asked before, when
+                # this one asks for one item only.)
+                earlier = next((q for q in same if q[1] == item or (q[1] is None and len(asked) == 1)), None)
                 if earlier is not None and not r.repeated:
                     r.repeated = True  # the very question asked and answered before
                     r.evidence += f"; {earlier[2]}"
@@ -178,9 +179,10 @@ class VerificationDetector:
 
     def _asked_before(self, u: Utt, questions: list["_Question"], utts: list[Utt],
                       keys: list) -> list[tuple[float, str | None, str]]:
-        """(time, item, evidence) for a sentence of ``u`` that is, nearly word for word, a
-        question an agent asked earlier and the caller answered: the same item asked again
-        (item None: the earlier one named no item; if this one does, it is that item again).
+        """(time, item, evidence) for a sentence of ``u`` that is the same question (see
+        ``_same_question``) as one an agent asked earlier and the caller answered: the same
+        item asked again (item None: the earlier one named no item; if this one does, it is
+        that item again).
         Agents read a security question off the screen the same way each time ("What was the
         first concert you went to?"), so the words say which item it was even where neither
         time named it, and the item found either time counts for both."""

@@ -2100,8 +2100,9 @@ def test_a_prompt_ending_in_the_pound_key_asks_for_what_is_keyed(prompt):
 
 def test_a_request_answered_with_a_pin_given_before_asks_for_the_pin_again():
     """"Kindly share your four digit account PIN" came out as "Kindly share your forwarding at
-    account via end."; the caller reads out at once the PIN keyed in the IVR. Said without a
-    request ("I see you called on the 12th."), the same number asks for nothing."""
+    account via end."; the caller reads out at once the PIN keyed in the IVR. After words that
+    ask for nothing ("I see the forwarding was set up on the account."), the same number asks
+    for nothing."""
     from audio_pipeline.detect.dtmf import KeyEntry
 
     utts = [
