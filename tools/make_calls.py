@@ -711,8 +711,8 @@ PRESS_HOLD_REPLY = ["Okay, done.", "Right, I'm holding it now.", "Okay, the ligh
 CUSTOMER_BYE = ["Bye.", "Thanks, bye.", "Cheers, bye."]
 
 # Banks a phrasing provides, with the placeholders each may use.  tools/phrasings_heldout.py
-# (the unseen test bank), tools/phrasings_dev2.py, tools/phrasings_dev3.py and
-# tools/phrasings_dev4.py (tuning banks, each written independently of heldout) each define every one of them
+# (the unseen test bank), tools/phrasings_dev2.py, tools/phrasings_dev3.py, tools/phrasings_dev4.py and
+# tools/phrasings_dev5.py (tuning banks, each written independently of heldout) each define every one of them
 # (plus DEPT_ALIASES and the IVR banks below) in other words.
 PHRASE_BANKS = {
     "ASK": {"pc", "q"}, "ITEM_NOUN": {"pc"}, "REASK": {"noun"}, "ANSWER": {"v"}, "COMPLAIN": {"v"},
@@ -734,8 +734,9 @@ class Phrasing:
     ``heldout`` is the sealed test bank, so detectors can be scored on wording they were never
     tuned on; ``dev2`` is a second tuning bank (another region's wording, written independently
     of heldout) for checking that tuning generalises beyond the default wording, ``dev3`` a
-    third (other registers again, indirect asks, colloquial department names) and ``dev4`` a
-    fourth (first scored before any tuning on it).  The ground
+    third (other registers again, indirect asks, colloquial department names), ``dev4`` a
+    fourth (first scored before any tuning on it) and ``dev5`` a fifth (utility, telecom and
+    insurer scripts, compliance wording, hesitant agents, clipped IVR prompts).  The ground
     truth does not depend on the phrasing."""
 
     def __init__(self, name: str = "default"):
@@ -1597,9 +1598,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", type=Path, help="verify JSON times against the audio in this folder")
     ap.add_argument("--noise-db", type=float, default=None, help="line noise RMS in dBFS (samples: -60)")
     ap.add_argument("--no-bandlimit", action="store_true", help="skip the 300-3400 Hz telephone filter")
-    ap.add_argument("--phrasing", choices=["default", "dev2", "dev3", "dev4", "heldout"], default="default",
-                    help="phrase banks for --random: 'dev2', 'dev3' and 'dev4' use tools/phrasings_dev2.py, "
-                         "tools/phrasings_dev3.py and tools/phrasings_dev4.py, further tuning wordings; 'heldout' uses "
+    ap.add_argument("--phrasing", choices=["default", "dev2", "dev3", "dev4", "dev5", "heldout"], default="default",
+                    help="phrase banks for --random: 'dev2', 'dev3', 'dev4' and 'dev5' use tools/phrasings_dev2.py, "
+                         "tools/phrasings_dev3.py, tools/phrasings_dev4.py and tools/phrasings_dev5.py, further "
+                         "tuning wordings; 'heldout' uses "
                          "tools/phrasings_heldout.py, wording the detectors were not written against "
                          "(the samples always use the default)")
     args = ap.parse_args(argv)
