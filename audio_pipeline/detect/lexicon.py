@@ -180,11 +180,13 @@ _KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pou
 # "press", and the other verbs recorded menus use ("select 2", "choose 3", "dial 4").
 _MENU_KEY = re.compile(rf"\b(?:press (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?"
                        rf"|(?:select|choose|dial) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b)")
-# A menu's "Option 2, billing." / "Billing, that's option 2": a key the punctuation closes, or
-# one after "that's"; not an agent's "option one or two", "option two is the fibre plan", and
-# never "option for".
-_OPTION_KEY = re.compile(r"\b(?:that'?s option (\d|one|two|three|four|five|six|seven|eight|nine|zero)\b"
-                         r"|option (\d|one|two|three|four|five|six|seven|eight|nine|zero)\s*[,.;:])", re.I)
+# A menu's "Option 2, billing." / "Billing, that's option 2" / "For the tech desk, it's 3.": a key
+# after "option", "that's" or "it's" that the punctuation closes, or one after "that's option";
+# not an agent's "option one or two", "option two is the fibre plan", "it's 2 o'clock", and never
+# "option for".
+_OPTION_KEY = re.compile(r"\b(?:(?:that|it)'?s option (\d|one|two|three|four|five|six|seven|eight|nine|zero)\b"
+                         r"|(?:(?:that|it)'?s |option )(\d|one|two|three|four|five|six|seven|eight|nine|zero)\s*(?:[,.;:]|$))",
+                         re.I)
 _KEY_NAMES = {**_NUMBER_WORDS, "star": "*", "hash": "#", "pound": "#"}
 
 
@@ -200,17 +202,24 @@ _NUMBERS_OTHER_THINGS = {
 
 def press_heard_as(norm: str) -> str:
     """The menu with "press" put back where the ASR heard it as another word before each key
-    ("perez 1 … perez 2 … perez 3", "mesc1 … mesc2 … mesc3"): one word before the keys 1, 2,
-    3 … in turn is the menu's "press", unless it is a word that numbers other things ("step 1,
+    ("perez 1 … perez 2 … perez 3", "mesc1 … mesc2 … mesc3", "Nile 2 … Nile 3 … Nile 4"): one
+    word before keys offered in turn is the menu's "press", unless it is a word that numbers other things ("step 1,
     then step 2, then step 3", "the 1st, the 2nd and the 3rd")."""
     keys: dict[str, list[int]] = {}
     for m in _KEY_AFTER.finditer(norm):
         keys.setdefault(m.group(1), []).append(int(m.group(2)))
-    heard_as = {w for w, ks in keys.items()
-                if w not in _NUMBERS_OTHER_THINGS and len(ks) >= 3 and ks == list(range(1, len(ks) + 1))}
+    heard_as = {w for w, ks in keys.items() if w not in _NUMBERS_OTHER_THINGS and _in_turn(ks)}
     if not heard_as:
         return norm
     return _KEY_AFTER.sub(lambda m: f"press {m.group(2)}" if m.group(1) in heard_as else m.group(0), norm)
+
+
+def _in_turn(keys: list[int]) -> bool:
+    """Three keys or more offered in turn from the first or second: 1, 2, 3 … or 2, 3, 4 (the
+    first option worded "select one", so not heard after the same word), with at most one key
+    skipped between two (a middle option worded otherwise: "… 1, if you'd like to leave us,
+    select 2. … 3")."""
+    return len(keys) >= 3 and keys[0] <= 2 and all(0 < b - a <= 2 for a, b in zip(keys, keys[1:]))
 
 
 def keys_offered(text: str) -> set[str]:
