@@ -49,6 +49,7 @@ class VerificationDetector:
         self.complaint = Phrases(v["complaint"], f)
         self.asked_again = Phrases(v["asked_again"], 101)
         self.not_asked_again = Phrases(v["not_asked_again"], 101)
+        self.again_hint = Phrases(v["asked_again"] + v["asked_again_hint"], 101)
         # Single words ("again", "twice") say a value was given before only next to a request:
         # "I've been charged twice" is no complaint about being asked.
         self.complaint_phrases = Phrases([c for c in v["complaint"] if " " in c.strip()], f)
@@ -114,6 +115,12 @@ class VerificationDetector:
                     if sig and at < u.start and _same_value(sig, value):
                         when = u.time_at(pieces[-1][0]) if pieces else u.start
                         asked.append((when, item, f"answer repeats the {item.replace('_', ' ')} given at {at:.0f} s"))
+            if reply is not None and not asked and utts[i + 1] is reply and not u.system \
+                    and (item := self._again_by_shape(u, reply, values, given)) is not None:
+                pieces = sentences(u.text)
+                asked.append((u.time_at(pieces[-1][0]) if pieces else u.start, item,
+                              f"asked again, answered like the {item.replace('_', ' ')} given at "
+                              f"{given[item]:.0f} s"))
             if reply is not None and len(asked) == 1:
                 asked = self._by_value(asked, answer, values, u.start)
             same = [] if u.system else self._asked_before(u, questions, utts, view.keys)
@@ -265,6 +272,32 @@ class VerificationDetector:
         if self.not_asked_again.any(said):
             return None
         return said if self.asked_again.any(said) else None
+
+    def _again_by_shape(self, u: Utt, reply: Utt, values: dict[str, tuple[str, float]],
+                        given: dict[str, float]) -> str | None:
+        """The item an agent asks for again, where the ASR lost which one ("Or if I make you
+        repeat your health, not once in a minute" for "Sorry to make you repeat yourself, but
+        what's the zip code …"): words that say it is asked again, then a short reply shaped
+        like exactly one item the caller gave before (as many digits, give or take one, or an
+        email address). The digits need not be the same: the ASR hears them differently each
+        time ("7 7 8 3 6" as "777 -36")."""
+        if reply.end - reply.start > 8.0 or self.greeting.any(u.text) or self._not_identity(u.text):
+            return None
+        if not self.again_hint.any(u.text) or self.not_asked_again.any(u.text):
+            return None
+        digits = digits_in(reply.text)
+        fits = []
+        for item, at in given.items():
+            if at >= u.start:
+                continue
+            if item == "email":
+                if looks_like_email(reply.text) or names_a_domain(reply.text):
+                    fits.append(item)
+            elif item in _DIGIT_ITEMS and item in values and values[item][0].isdigit():
+                # (Dates, names, addresses and security answers keep no shape of their own.)
+                if len(digits) >= 4 and abs(len(digits) - len(values[item][0])) <= 1:
+                    fits.append(item)
+        return fits[0] if len(fits) == 1 else None
 
     def _asks_to_key(self, text: str) -> bool:
         """A prompt that keys may answer: a request, or words naming the keypad."""
@@ -564,6 +597,7 @@ def _same_value(a: str, b: str) -> bool:
 
 
 _NOT_DIGITS = ("email", "full_name", "security_answer")
+_DIGIT_ITEMS = ("account_number", "phone_number", "card_last4", "pin", "postcode")
 _CHECKABLE = ("date_of_birth", "email", "account_number", "phone_number", "card_last4", "pin")
 
 

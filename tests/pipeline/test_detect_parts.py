@@ -2366,3 +2366,72 @@ def test_questions_that_share_only_their_opening_are_different_questions():
         Utt(43.5, 45.0, "The 3rd of May 1980.", "customer", "c"),
     ]
     assert _requests(utts, 50.0) == [(0, "postcode", False), (40, "date_of_birth", False)]
+
+
+@pytest.mark.parametrize("text,keys", [
+    # "dial 2" heard as "Nile 2" from the second option on (the first was "select one")
+    ("Select one to close your account. Nile 2 to be put through to the customer team. Nile 3 to be put "
+     "through to the technicians. Nile 4 to be put through to the new connections team.", {"1", "2", "3", "4"}),
+    # "please choose 1 … 3 … 4 … 5" heard as "Clean Tune", the second option worded otherwise
+    ("For the network faults team, Clean Tune 1. If you'd like to end your service with us, select 2. "
+     "For the upgrade specialists, Clean Tune 3. For the advocacy team, Clean Tune 4. For billing, Clean Tune 5.",
+     {"1", "2", "3", "4", "5"}),
+    ("If you need the acquisitions desk, that's one. If you're moving out, it's option two. "
+     "If you need the revenue team, that's 4.", {"1", "2", "4"}),
+    ("It's 2 o'clock and that's 3 pounds for the call.", set()),
+    ("Its two days, and that is one thing we can't change.", set()),
+    ("We sent 1 letter, then 3 letters, then 5 letters about it.", set()),
+])
+def test_menus_the_asr_garbled_still_offer_keys(text, keys):
+    """A word heard before each of three keys or more offered in turn is the menu's "press",
+    though the first key was worded otherwise or one in the middle was; "that's one." and
+    "it's option two" offer keys; numbers that count other things offer none."""
+    from audio_pipeline.detect.lexicon import keys_offered
+
+    assert keys_offered(text) == keys
+
+
+def test_a_menu_over_the_music_is_the_call_back_in_the_ivr():
+    """A menu the music plays around reads as an announcement too, but it is the call back in
+    the IVR: sent there by an agent whose words we could not read as a hand-over."""
+    utts = [
+        Utt(0.0, 3.0, "Billing, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want to cancel.", "customer", "c"),
+        Utt(6.0, 9.0, "Let me review to the main switch more, and choose the option that fits.", "agent", "a"),
+        Utt(9.5, 10.5, "Okay.", "customer", "c"),
+        Utt(12.0, 28.0, "For the customer team, please choose one. For questions about leaving, choose two. "
+            "For the account services team, please choose three.", "agent", "a", system=True),
+    ]
+    view = _transfer_view(utts, 60.0)
+    transfers, path = TransferDetector(load_config()).detect(view)
+    assert [(t.from_department, t.to_department) for t in transfers] == [("billing", "ivr")]
+    view.utts[-1].announcement = True
+    transfers, path = TransferDetector(load_config()).detect(view)
+    assert [(t.from_department, t.to_department) for t in transfers] == [("billing", "ivr")]
+    assert path == ["billing", "ivr"]
+    # an announcement that offers no keys is no menu
+    view.utts[-1].text = "Thank you for holding, an agent will be with you shortly."
+    assert TransferDetector(load_config()).detect(view)[0] == []
+
+
+def test_a_garbled_re_ask_answered_like_an_item_given_before_asks_for_it_again():
+    """"Just once more, please, the contact phone." heard as "Just one more. Clean. The contact
+    zone.": words that say it is asked again, then ten digits (heard differently from the first
+    time), the shape of the phone number the caller gave before and of no other item."""
+    utts = [
+        Utt(0.0, 3.0, "Could you confirm the contact telephone number held on the account?", "agent", "a"),
+        Utt(3.5, 7.0, "Sure, it's 412 259 8994.", "customer", "c"),
+        Utt(8.0, 10.0, "And your date of birth?", "agent", "a"),
+        Utt(10.5, 13.0, "The fifth of July, 2000.", "customer", "c"),
+        Utt(40.0, 42.0, "Just one more. Clean. The contact zone.", "agent", "b"),
+        Utt(42.5, 46.0, "Certainly. It's 412 -259 -7994.", "customer", "c"),
+    ]
+    assert _requests(utts, 50.0) == [(0, "phone_number", False), (8, "date_of_birth", False),
+                                     (40, "phone_number", True)]
+    # no words that say it is asked again: the garble asks for nothing we can tell
+    utts[4] = Utt(40.0, 42.0, "Just so. Clean. The contact zone.", "agent", "b")
+    assert _requests(utts, 50.0) == [(0, "phone_number", False), (8, "date_of_birth", False)]
+    # a reply shaped like no item given before (four digits) asks for nothing again either
+    utts[4] = Utt(40.0, 42.0, "Just one more. Clean. The contact zone.", "agent", "b")
+    utts[5] = Utt(42.5, 46.0, "Certainly. It's 4 1 2 9.", "customer", "c")
+    assert _requests(utts, 50.0) == [(0, "phone_number", False), (8, "date_of_birth", False)]
