@@ -82,7 +82,7 @@ class TransferDetector:
         """"Thanks for waiting while they put you through": the agent receiving the call."""
         return self.received_thanked.any(text) and self.thanked_for_waiting.any(text)
 
-    def _received(self, text: str) -> bool:
+    def received_call(self, text: str) -> bool:
         """The agent receiving the call: "my colleague passed you over", or thanks for waiting."""
         return self.received.any(text) or self._thanked(text)
 
@@ -503,7 +503,7 @@ class TransferDetector:
                 new_voice = new_voice or self.voice_changed(view, u)
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u, new_voice))
                 said_t = u.start
-            elif (received := self._received(u.text)) or self.greeting.any(u.text):
+            elif (received := self.received_call(u.text)) or self.greeting.any(u.text):
                 named = self.departments_in(u.text)
                 new_voice = new_voice or self.voice_changed(view, u)
                 marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice, received))
@@ -607,7 +607,7 @@ class TransferDetector:
                 break
             # (A word or two may be the caller's "all right, thanks" filed with the agent.)
             if u.is_agent_side and u.speaker == m.utt.speaker and len(u.text.split()) >= 3:
-                if self.greeting.any(u.text) or self._received(u.text) or self.voice_changed(view, u):
+                if self.greeting.any(u.text) or self.received_call(u.text) or self.voice_changed(view, u):
                     return False
                 # Asking the caller something, or a back-and-forth, is carrying on; one more
                 # sentence is not ("I know, sorry, they're the only ones who can change it").

@@ -2435,3 +2435,30 @@ def test_a_garbled_re_ask_answered_like_an_item_given_before_asks_for_it_again()
     utts[4] = Utt(40.0, 42.0, "Just one more. Clean. The contact zone.", "agent", "b")
     utts[5] = Utt(42.5, 46.0, "Certainly. It's 4 1 2 9.", "customer", "c")
     assert _requests(utts, 50.0) == [(0, "phone_number", False), (8, "date_of_birth", False)]
+
+
+def test_music_after_which_someone_new_says_the_call_was_handed_to_them_is_no_hold():
+    """A hold announced and taken back in words we could not read ("Do not place your column
+    home.", for "I will now place your call on hold. Sorry, disregard that"), music, then
+    another agent: "my colleague did a handover". The music was the transfer, not a hold.
+    The same agent back after it, or a new one who says nothing of being handed the call, still
+    ends a hold."""
+    def call(speaker: str, back: str) -> list[Utt]:
+        return [
+            Utt(0.0, 3.0, "Technical support, Sam speaking, how can I help?", "agent", "a"),
+            Utt(3.5, 5.0, "My broadband keeps dropping.", "customer", "c"),
+            Utt(6.0, 8.0, "I'll put you on hold for a minute.", "agent", "a"),
+            Utt(8.5, 9.0, "Okay.", "customer", "c"),
+            Utt(30.0, 34.0, back, "agent", speaker),
+            Utt(34.5, 36.0, "Hi, yes.", "customer", "c"),
+        ]
+    handed = "Resolutions team, Marcus speaking. My colleague did a handover, so let's carry on."
+    mono = _music_view(call("b", handed), 36.0, [(9.5, 29.5)])
+    mono.channels = 1
+    assert _waits(mono) == [("transfer_wait", 9, 30)], _waits(mono)
+    same = _music_view(call("a", "Thanks for holding, I have that information now."), 36.0, [(9.5, 29.5)])
+    same.channels = 1
+    assert [k for k, _, _ in _waits(same)] == ["hold"]
+    unsaid = _music_view(call("b", "Thanks for holding, I have that information now."), 36.0, [(9.5, 29.5)])
+    unsaid.channels = 1
+    assert [k for k, _, _ in _waits(unsaid)] == ["hold"]
