@@ -181,12 +181,14 @@ _KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pou
 _MENU_KEY = re.compile(rf"\b(?:press (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?"
                        rf"|(?:select|choose|dial) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b)")
 # A menu's "Option 2, billing." / "Billing, that's option 2" / "For the tech desk, it's 3.": a key
-# after "option", "that's" or "it's" that the punctuation closes, or one after "that's option";
-# not an agent's "option one or two", "option two is the fibre plan", "it's 2 o'clock", and never
-# "option for".
-_OPTION_KEY = re.compile(r"\b(?:(?:that|it)'?s option (\d|one|two|three|four|five|six|seven|eight|nine|zero)\b"
-                         r"|(?:(?:that|it)'?s |option )(\d|one|two|three|four|five|six|seven|eight|nine|zero)\s*(?:[,.;:]|$))",
-                         re.I)
+# after "option" that the punctuation closes, one after "that's option" or "it's option", or a
+# bare key after "that's" or "it's" closing an option's clause ("if you need …, that's 1."); not
+# an agent's "option one or two", "option two is the fibre plan", "it's 2 o'clock", "that's
+# 1.50 more", "the TV box, that's one", and never "option for".
+_N = r"(\d|one|two|three|four|five|six|seven|eight|nine|zero)"
+_CLOSED = r"\s*(?:[,;:](?!\d)|\.(?!\d)|$)"
+_OPTION_KEY = re.compile(rf"\b(?:(?:that|it)'?s option {_N}\b|option {_N}{_CLOSED}"
+                         rf"|(?:if you|for)\b[^.?!;,]*,\s*(?:that|it)'?s {_N}{_CLOSED})", re.I)
 _KEY_NAMES = {**_NUMBER_WORDS, "star": "*", "hash": "#", "pound": "#"}
 
 
@@ -208,18 +210,25 @@ def press_heard_as(norm: str) -> str:
     keys: dict[str, list[int]] = {}
     for m in _KEY_AFTER.finditer(norm):
         keys.setdefault(m.group(1), []).append(int(m.group(2)))
-    heard_as = {w for w, ks in keys.items() if w not in _NUMBERS_OTHER_THINGS and _in_turn(ks)}
+    # Keys from the second or with one skipped only in a menu that offers a key in words too
+    # ("Select one … Nile 2 …"): "BBC 1, BBC 2 and BBC 4", "Hub 2, Hub 3 and Hub 4" are no menu.
+    loose = bool(_MENU_KEY.search(norm))
+    heard_as = {w for w, ks in keys.items() if w not in _NUMBERS_OTHER_THINGS and _in_turn(ks, loose)}
     if not heard_as:
         return norm
     return _KEY_AFTER.sub(lambda m: f"press {m.group(2)}" if m.group(1) in heard_as else m.group(0), norm)
 
 
-def _in_turn(keys: list[int]) -> bool:
-    """Three keys or more offered in turn from the first or second: 1, 2, 3 … or 2, 3, 4 (the
-    first option worded "select one", so not heard after the same word), with at most one key
-    skipped between two (a middle option worded otherwise: "… 1, if you'd like to leave us,
-    select 2. … 3")."""
-    return len(keys) >= 3 and keys[0] <= 2 and all(0 < b - a <= 2 for a, b in zip(keys, keys[1:]))
+def _in_turn(keys: list[int], loose: bool) -> bool:
+    """Three keys or more offered in turn: 1, 2, 3 …; ``loose`` (the menu offers a key in
+    words too) also from the second, 2, 3, 4 (the first option worded "select one", so not
+    heard after the same word), and with at most one key skipped between two (a middle option
+    worded otherwise: "… 1, if you'd like to leave us, select 2. … 3")."""
+    if len(keys) < 3:
+        return False
+    if not loose:
+        return keys == list(range(1, len(keys) + 1))
+    return keys[0] <= 2 and all(0 < b - a <= 2 for a, b in zip(keys, keys[1:]))
 
 
 def keys_offered(text: str) -> set[str]:

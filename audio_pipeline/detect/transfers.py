@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..voiceprint import distance
-from .lexicon import Greetings, Phrases, asks_for_a_key, digits_in, keys_offered, normalize, press_heard_as, sentences
+from .lexicon import Greetings, Phrases, asks_for_a_key, digits_in, normalize, press_heard_as, sentences
 from .semantic import Intents
 from .timeline import CallView, Utt
 
@@ -484,8 +484,9 @@ class TransferDetector:
         voices: set[str] = set()
         said_t = -1e9   # the last hand-over words
         for u in view.utts:
-            if u.announcement and len(keys_offered(u.text)) < 2:
-                # (A menu is never just an announcement, whatever music plays around it.)
+            if u.announcement and not self.menu_options(u.text):
+                # A menu of departments is never just an announcement, whatever music plays
+                # around it; "to request a call back, press 1; to keep holding, press 2" is.
                 continue
             if u.system:
                 options = self.menu_options(u.text)

@@ -275,12 +275,11 @@ class VerificationDetector:
 
     def _again_by_shape(self, u: Utt, reply: Utt, values: dict[str, tuple[str, float]],
                         given: dict[str, float]) -> str | None:
-        """The item an agent asks for again, where the ASR lost which one ("Or if I make you
-        repeat your health, not once in a minute" for "Sorry to make you repeat yourself, but
-        what's the zip code …"): words that say it is asked again, then a short reply shaped
-        like exactly one item the caller gave before (as many digits, give or take one, or an
-        email address). The digits need not be the same: the ASR hears them differently each
-        time ("7 7 8 3 6" as "777 -36")."""
+        """The item an agent asks for again, where the ASR lost which one ("Just one more.
+        Clean. The contact zone." for "Just once more, please, the contact phone."): words that say it is asked again, then a short reply shaped
+        like exactly one item the caller gave before: a number of six digits or more as long as
+        it, give or take one (not the same digits: the ASR hears them differently each time), the
+        very same shorter number, or an email address."""
         if reply.end - reply.start > 8.0 or self.greeting.any(u.text) or self._not_identity(u.text):
             return None
         if not self.again_hint.any(u.text) or self.not_asked_again.any(u.text):
@@ -291,11 +290,16 @@ class VerificationDetector:
             if at >= u.start:
                 continue
             if item == "email":
-                if looks_like_email(reply.text) or names_a_domain(reply.text):
+                if looks_like_email(reply.text):
                     fits.append(item)
             elif item in _DIGIT_ITEMS and item in values and values[item][0].isdigit():
                 # (Dates, names, addresses and security answers keep no shape of their own.)
-                if len(digits) >= 4 and abs(len(digits) - len(values[item][0])) <= 1:
+                value = values[item][0]
+                if len(value) >= 6 and len(digits) >= 6 and abs(len(digits) - len(value)) <= 1:
+                    fits.append(item)
+                elif len(value) < 6 and digits == value:
+                    # A short number has the shape of a year, a time, an amount, an expiry
+                    # date: only the very same digits say it is that item again.
                     fits.append(item)
         return fits[0] if len(fits) == 1 else None
 

@@ -127,8 +127,11 @@ class WaitDetector:
         # my colleague did a warm handover") took a transfer, whatever was said before the music:
         # a hold announced and taken back in words we could not read ("Do not place your column
         # home.") is no hold.
+        # (After a hold that was announced, only words that are no return from the hold:
+        # "thanks for holding, my colleague mentioned an outage" is the same agent back.)
         handed_in = agent_after and self._transfers.received_call(after_text) \
-            and self._new_voice(view, g.after, agent_before)
+            and self._new_voice(view, g.after, agent_before) \
+            and not (announced and (self.resume.any(after_text) or self._means(after_text, "hold_resume", first=True)))
         if handed_in and (music > 0.1 or tone > 0.1):
             return Wait("transfer_wait", g.start, g.end, 0.6, ev + [f"new agent: {after_text[:40]!r}"])
         resumed = agent_after and not new_agent and (

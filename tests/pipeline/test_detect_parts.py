@@ -2381,6 +2381,11 @@ def test_questions_that_share_only_their_opening_are_different_questions():
     ("It's 2 o'clock and that's 3 pounds for the call.", set()),
     ("Its two days, and that is one thing we can't change.", set()),
     ("We sent 1 letter, then 3 letters, then 5 letters about it.", set()),
+    ("It's 9.99 a month, so that's 1.50 more than before.", set()),
+    ("So the TV box, that's one, and the broadband, that's two.", set()),
+    ("Okay, it's two. And bedrooms, it's three.", set()),
+    ("You'd keep BBC 1, BBC 2 and BBC 4, and we've got the Hub 2, the Hub 3 and the Hub 4.", set()),
+    ("Your callback is booked, it's 2:30.", set()),
 ])
 def test_menus_the_asr_garbled_still_offer_keys(text, keys):
     """A word heard before each of three keys or more offered in turn is the menu's "press",
@@ -2409,9 +2414,11 @@ def test_a_menu_over_the_music_is_the_call_back_in_the_ivr():
     transfers, path = TransferDetector(load_config()).detect(view)
     assert [(t.from_department, t.to_department) for t in transfers] == [("billing", "ivr")]
     assert path == ["billing", "ivr"]
-    # an announcement that offers no keys is no menu
-    view.utts[-1].text = "Thank you for holding, an agent will be with you shortly."
-    assert TransferDetector(load_config()).detect(view)[0] == []
+    # an announcement that offers no departments is no menu
+    for said in ("Thank you for holding, an agent will be with you shortly.",
+                 "To request a call back, press 1. To keep holding, press 2."):
+        view.utts[-1].text = said
+        assert TransferDetector(load_config()).detect(view)[0] == []
 
 
 def test_a_garbled_re_ask_answered_like_an_item_given_before_asks_for_it_again():
@@ -2435,6 +2442,22 @@ def test_a_garbled_re_ask_answered_like_an_item_given_before_asks_for_it_again()
     utts[4] = Utt(40.0, 42.0, "Just one more. Clean. The contact zone.", "agent", "b")
     utts[5] = Utt(42.5, 46.0, "Certainly. It's 4 1 2 9.", "customer", "c")
     assert _requests(utts, 50.0) == [(0, "phone_number", False), (8, "date_of_birth", False)]
+
+
+def test_a_short_number_after_words_like_one_more_is_the_item_again_only_if_the_same():
+    """Four digits are a year, a time, an amount or an expiry date as often as a PIN: after
+    "one more thing" or "before" only the very PIN given before is the PIN again."""
+    def call(ask: str, reply: str) -> list[Utt]:
+        return [
+            Utt(0.0, 3.0, "Can you tell me your PIN?", "agent", "a"),
+            Utt(3.5, 6.0, "It's 1 9 8 4.", "customer", "c"),
+            Utt(40.0, 42.0, ask, "agent", "a"),
+            Utt(42.5, 44.0, reply, "customer", "c"),
+        ]
+    assert _requests(call("One more thing, the expiry date?", "04 27."), 50.0) == [(0, "pin", False)]
+    assert _requests(call("Before I put that through, when does it expire?", "04 27."), 50.0) == [(0, "pin", False)]
+    assert _requests(call("Just one more. Clean. The security path.", "1984."), 50.0) == [
+        (0, "pin", False), (40, "pin", True)]
 
 
 def test_music_after_which_someone_new_says_the_call_was_handed_to_them_is_no_hold():
@@ -2462,3 +2485,8 @@ def test_music_after_which_someone_new_says_the_call_was_handed_to_them_is_no_ho
     unsaid = _music_view(call("b", "Thanks for holding, I have that information now."), 36.0, [(9.5, 29.5)])
     unsaid.channels = 1
     assert [k for k, _, _ in _waits(unsaid)] == ["hold"]
+    # back from the hold, though under a new mono label and speaking of a colleague
+    back = _music_view(call("b", "Thanks for holding, my colleague mentioned there's an outage in your area."),
+                       36.0, [(9.5, 29.5)])
+    back.channels = 1
+    assert [k for k, _, _ in _waits(back)] == ["hold"]
