@@ -205,8 +205,9 @@ _NUMBERS_OTHER_THINGS = {
 def press_heard_as(norm: str) -> str:
     """The menu with "press" put back where the ASR heard it as another word before each key
     ("perez 1 … perez 2 … perez 3", "mesc1 … mesc2 … mesc3", "Nile 2 … Nile 3 … Nile 4"): one
-    word before keys offered in turn is the menu's "press", unless it is a word that numbers other things ("step 1,
-    then step 2, then step 3", "the 1st, the 2nd and the 3rd")."""
+    word before keys offered in turn (``_in_turn``) is the menu's "press", unless it is a word
+    that numbers other things ("step 1, then step 2, then step 3", "the 1st, the 2nd and the
+    3rd")."""
     keys: dict[str, list[int]] = {}
     for m in _KEY_AFTER.finditer(norm):
         keys.setdefault(m.group(1), []).append(int(m.group(2)))

@@ -276,10 +276,11 @@ class VerificationDetector:
     def _again_by_shape(self, u: Utt, reply: Utt, values: dict[str, tuple[str, float]],
                         given: dict[str, float]) -> str | None:
         """The item an agent asks for again, where the ASR lost which one ("Just one more.
-        Clean. The contact zone." for "Just once more, please, the contact phone."): words that say it is asked again, then a short reply shaped
-        like exactly one item the caller gave before: a number of six digits or more as long as
-        it, give or take one (not the same digits: the ASR hears them differently each time), the
-        very same shorter number, or an email address."""
+        Clean. The contact zone." for "Just once more, please, the contact phone."): words that
+        say it is asked again, then a short reply shaped like exactly one item the caller gave
+        before: a number of six digits or more as long as it, give or take one (not the same
+        digits: the ASR hears them differently each time), the very same shorter number, or an
+        email address."""
         if reply.end - reply.start > 8.0 or self.greeting.any(u.text) or self._not_identity(u.text):
             return None
         if not self.again_hint.any(u.text) or self.not_asked_again.any(u.text):

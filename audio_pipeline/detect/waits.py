@@ -123,19 +123,17 @@ class WaitDetector:
         # wait" is no return from a hold nobody announced.
         new_agent = agent_after and not announced and self.greeting.any(after_text) \
             and self._new_voice(view, g.after, agent_before)
+        says_back = agent_after and (self.resume.any(after_text) or self._means(after_text, "hold_resume", first=True))
         # Someone new who says the call was handed to them ("Resolutions team, Marcus speaking,
-        # my colleague did a warm handover") took a transfer, whatever was said before the music:
-        # a hold announced and taken back in words we could not read ("Do not place your column
-        # home.") is no hold.
-        # (After a hold that was announced, only words that are no return from the hold:
-        # "thanks for holding, my colleague mentioned an outage" is the same agent back.)
+        # my colleague did a handover") took a transfer, even after a hold announced and taken
+        # back in words we could not read ("Do not place your column home."); not when they say
+        # they are back from that hold ("thanks for holding, my colleague mentioned an outage"
+        # is the same agent under a new mono label).
         handed_in = agent_after and self._transfers.received_call(after_text) \
-            and self._new_voice(view, g.after, agent_before) \
-            and not (announced and (self.resume.any(after_text) or self._means(after_text, "hold_resume", first=True)))
+            and self._new_voice(view, g.after, agent_before) and not (announced and says_back)
         if handed_in and (music > 0.1 or tone > 0.1):
             return Wait("transfer_wait", g.start, g.end, 0.6, ev + [f"new agent: {after_text[:40]!r}"])
-        resumed = agent_after and not new_agent and (
-            self.resume.any(after_text) or self._means(after_text, "hold_resume", first=True))
+        resumed = not new_agent and says_back
         checked_in = agent_after and (self.checkin.any(after_text) or self._means(after_text, "hold_checkin", first=True))
         greeted = g.after is not None and self.greeting.any(after_text) and not resumed
 
