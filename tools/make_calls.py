@@ -711,9 +711,9 @@ PRESS_HOLD_REPLY = ["Okay, done.", "Right, I'm holding it now.", "Okay, the ligh
 CUSTOMER_BYE = ["Bye.", "Thanks, bye.", "Cheers, bye."]
 
 # Banks a phrasing provides, with the placeholders each may use.  tools/phrasings_heldout.py
-# (the unseen test bank), tools/phrasings_dev2.py, tools/phrasings_dev3.py, tools/phrasings_dev4.py and
-# tools/phrasings_dev5.py (tuning banks, each written independently of heldout) each define every one of them
-# (plus DEPT_ALIASES and the IVR banks below) in other words.
+# (the unseen test bank), tools/phrasings_dev2.py, tools/phrasings_dev3.py, tools/phrasings_dev4.py,
+# tools/phrasings_dev5.py and tools/phrasings_dev6.py (tuning banks, each written independently of heldout)
+# each define every one of them (plus DEPT_ALIASES and the IVR banks below) in other words.
 PHRASE_BANKS = {
     "ASK": {"pc", "q"}, "ITEM_NOUN": {"pc"}, "REASK": {"noun"}, "ANSWER": {"v"}, "COMPLAIN": {"v"},
     "IVR_COLLECT": {"hash"}, "DISTRACTORS": {"pc"}, "HOLD_ANNOUNCE": set(), "ACK": set(), "RESUME": set(),
@@ -735,9 +735,11 @@ class Phrasing:
     tuned on; ``dev2`` is a second tuning bank (another region's wording, written independently
     of heldout) for checking that tuning generalises beyond the default wording, ``dev3`` a
     third (other registers again, indirect asks, colloquial department names), ``dev4`` a
-    fourth (first scored before any tuning on it) and ``dev5`` a fifth (utility, telecom and
-    insurer scripts, compliance wording, hesitant agents, clipped IVR prompts).  The ground
-    truth does not depend on the phrasing."""
+    fourth (first scored before any tuning on it), ``dev5`` a fifth (utility, telecom and
+    insurer scripts, compliance wording, hesitant agents, clipped IVR prompts) and ``dev6`` a
+    sixth (bank, airline, water, retail and benefits-line registers; Irish, Scottish, Indian,
+    Nigerian and Australian speakers; terse and chatty agents).  The ground truth does not
+    depend on the phrasing."""
 
     def __init__(self, name: str = "default"):
         self.name = name
@@ -1598,10 +1600,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", type=Path, help="verify JSON times against the audio in this folder")
     ap.add_argument("--noise-db", type=float, default=None, help="line noise RMS in dBFS (samples: -60)")
     ap.add_argument("--no-bandlimit", action="store_true", help="skip the 300-3400 Hz telephone filter")
-    ap.add_argument("--phrasing", choices=["default", "dev2", "dev3", "dev4", "dev5", "heldout"], default="default",
-                    help="phrase banks for --random: 'dev2', 'dev3', 'dev4' and 'dev5' use tools/phrasings_dev2.py, "
-                         "tools/phrasings_dev3.py, tools/phrasings_dev4.py and tools/phrasings_dev5.py, further "
-                         "tuning wordings; 'heldout' uses "
+    ap.add_argument("--phrasing", choices=["default", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout"],
+                    default="default",
+                    help="phrase banks for --random: 'dev2' ... 'dev6' use tools/phrasings_dev2.py ... "
+                         "tools/phrasings_dev6.py, further tuning wordings; 'heldout' uses "
                          "tools/phrasings_heldout.py, wording the detectors were not written against "
                          "(the samples always use the default)")
     args = ap.parse_args(argv)
