@@ -65,7 +65,9 @@ class TransferDetector:
         self.back_again = Phrases(t["back_again"], 101)
         self.received_thanked = Phrases(t["received_thanked"], 101)
         self.thanked_for_waiting = Phrases(t["thanked_for_waiting"], f)
-        self.negation = Phrases(t["negation"], f)
+        # Word for word: one letter turns "I'm going to transfer" into "not going to transfer"
+        # and "will now transfer" into "won't transfer".
+        self.negation = Phrases(t["negation"], 101)
         self.loop_complaint = Phrases(t["loop_complaint"], f)
         self.departments = {d: Phrases(p, f) for d, p in t["departments"].items()}
         self.menu_heard_as = {d: Phrases(p, 101) for d, p in t["menu_heard_as"].items()}
@@ -315,6 +317,12 @@ class TransferDetector:
                     # Before anyone answers it is the IVR's welcome ("thanks for calling …")
                     # that the ASR filed with the agent side, not an agent.
                     continue
+                if pending is None and current in (None, "ivr") and (m.new_voice or m.received) \
+                        and self._conversed(view, max(last_menu_t, first_agent - 0.5), m.time - 0.1):
+                    # An agent has talked with the caller since the menu, their greeting unheard
+                    # ("Howdy, … can I do you for?"): the call was with a department, and this new
+                    # agent picking up is the call handed on from it.
+                    enter("unknown")
                 if pending is not None and pending.to_department == "ivr" and any(
                         pending.start <= k.start_s <= m.time for k in view.keys):
                     # Sent to the menu, and the caller chose from it (a key heard): the menu's
@@ -322,14 +330,19 @@ class TransferDetector:
                     pending.end = m.time
                     pending = None
                     through_ivr(m)
-                elif pending is not None and m.department and pending.to_department not in (None, "ivr", m.department) \
+                elif pending is not None and m.department and pending.to_department not in ("ivr", m.department) \
+                        and (pending.to_department is not None or m.new_voice) \
                         and m.time - last_transfer_t > 30.0 and (talk := self._callers_talk(view, pending.end, m.time)) \
                         and (last := self._before_pause(view, m.time)) is not None and last.start > talk[0].start:
                     # The caller has been talking with someone since the hand-over words: the call
                     # reached that department (its agent unheard, or filed under the caller's
                     # voice), and this greeting from another one ends the next hand-over, which
-                    # began with the last words before the pause.
+                    # began with the last words before the pause. (Where the hand-over named no
+                    # department, only a new voice says the greeting is not the same agent's.)
                     pending.end = talk[0].start
+                    if pending.to_department is None:
+                        self._settle(view, pending, pending.end, path)
+                    pending.to_department = pending.to_department or "unknown"
                     enter(pending.to_department)
                     pending = None
                     begin(Transfer(last.start, m.time, current, m.department, False, 0.5,
@@ -356,7 +369,7 @@ class TransferDetector:
                 elif ((m.department and m.department != current) or m.new_voice or
                       (m.received and not m.department)) and \
                         m.time - last_transfer_t > 30.0 and (handover := self._handover(
-                            view, m, 1.0 if m.received and self.received_exact.any(m.utt.text) else 2.5)) is not None:
+                            view, m, self._least_pause(m))) is not None:
                     if handover <= last_menu_t:
                         # The caller heard the menu since the previous agent spoke: they came
                         # through the IVR, to the department they chose there if that was heard.
@@ -417,6 +430,13 @@ class TransferDetector:
         agent = [u for u in view.conversation if u.is_agent_side and since <= u.start and u.end <= until]
         return any(c.is_customer and u.end - 0.5 <= c.start <= min(u.end + 5.0, until)
                    for u in agent for c in view.conversation)
+
+    def _conversed(self, view: CallView, since: float, until: float, min_s: float = 3.0) -> bool:
+        """Whether an agent and the caller held a conversation between ``since`` and ``until``:
+        they talked, and the caller said more than a word or two ("My…" after a menu the ASR
+        filed with the agent is not one)."""
+        said = sum(u.end - u.start for u in view.conversation if u.is_customer and since <= u.start and u.end <= until)
+        return said >= min_s and self._talked(view, since, until)
 
     def _objection(self, view: CallView, m: _Mark, path: list[str]) -> str:
         """The caller's reply to a hand-over whose destination was lost, when it says they are
@@ -617,6 +637,15 @@ class TransferDetector:
                     return True
             end = max(end, u.end)
         return False
+
+    def _least_pause(self, m: _Mark) -> float:
+        """The pause before a greeting that a hand-over needs: a transfer takes a moment, less
+        for an agent who says, word for word, that the call was passed to them, and hardly any
+        when that agent is also a new voice (a warm hand-over: "sound, thanks" from the caller
+        and the next agent is already talking)."""
+        if not (m.received and m.utt is not None and self.received_exact.any(m.utt.text)):
+            return 2.5
+        return 0.3 if m.new_voice else 1.0
 
     def _handover(self, view: CallView, m: _Mark, min_pause: float = 2.5) -> float | None:
         """When the hand-over to this greeting began: the previous agent's last utterance,

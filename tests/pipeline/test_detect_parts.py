@@ -2490,3 +2490,94 @@ def test_music_after_which_someone_new_says_the_call_was_handed_to_them_is_no_ho
                        36.0, [(9.5, 29.5)])
     back.channels = 1
     assert [k for k, _, _ in _waits(back)] == ["hold"]
+
+
+@pytest.mark.parametrize("said, hands_on", [
+    ("So, I'm going to transfer you there now.", True),       # fuzzily "not going to transfer"
+    ("In line with our process, I will now transfer your call to the tariffs team.", True),  # ~ "won't transfer"
+    ("I'm not going to transfer you, I can sort it here.", False),
+    ("I can't transfer you to billing, they're closed today.", False),
+    ("What's the reason for your call today?", False),         # fuzzily "forward your call"
+    ("I'll put you on to the network faults team, they're the ones who look after that.", True),
+    ("You'll go back to the automated options now, just pick the right team when you hear it.", True),
+    ("I'm going to put you back through the automated line, just listen out for the option you need.", True),
+    ("Can you go back to the router and check the lights?", False),
+])
+def test_hand_over_words_and_their_negations_as_heard(said, hands_on):
+    """A negation is heard word for word: one letter turns "I'm going to transfer" into "not going
+    to transfer". "Put you on to", "go back to the" hand on only with a department or the menu after."""
+    assert TransferDetector(load_config()).hands_on(said) is hands_on
+
+
+@pytest.mark.parametrize("said", ["Howdy, Oliver in the engineering team.",
+                                  "Hey there, Tom with the tariffs team, how are you doing today?"])
+def test_greetings_in_other_words(said):
+    assert TransferDetector(load_config()).greeting.any(said)
+
+
+def test_a_new_voice_saying_word_for_word_it_got_the_call_needs_hardly_a_pause():
+    """Mono, a warm hand-over whose words the ASR garbled ("better off with the famous snack"):
+    0.6 s later a label of its own says "I've got your details through from my colleague". That
+    is a transfer, to the department the caller's reason names. (The same words under the label
+    that was talking need a pause: see the test above.)"""
+    utts = [
+        Utt(0.0, 3.0, "Tech support, Grace speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "My internet keeps dropping out every evening.", "customer", "c"),
+        Utt(7.0, 11.0, "I'll run a line test, it looks fine from here.", "agent", "a"),
+        Utt(11.5, 14.0, "But the charge on my bill is wrong too.", "customer", "c"),
+        Utt(14.5, 18.0, "You'll be better off with the famous snack, one moment.", "agent", "a"),
+        Utt(18.6, 22.0, "Right, I've got your details through from my colleague. It's Dev here.", "agent", "b"),
+        Utt(22.5, 26.0, "I'd like to change the date my direct debit comes out.", "customer", "c"),
+    ]
+    view = quiet_view(utts, 40.0)
+    view.channels = 1
+    assert _hand_overs(view) == ([(14, "technical_support", "billing")], ["technical_support", "billing"])
+
+
+def test_a_new_agent_after_a_conversation_whose_greeting_was_lost_is_a_transfer():
+    """The first agent's greeting was garbled past reading ("All day, Oliver in the lower
+    team"), but they talked with the caller; a new voice then says a colleague handed the call
+    over. The call was with a department (named by the caller's reason) and went on to another:
+    one transfer, not the call's first agent."""
+    utts = [
+        Utt(0.0, 6.0, "Welcome to Northwind. For billing, press 1. For technical support, press 2.", "ivr", "i",
+            system=True),
+        Utt(10.0, 13.0, "All day, Oliver in the lower team.", "agent", "a"),
+        Utt(13.5, 17.0, "The app keeps crashing whenever I try to log in.", "customer", "c"),
+        Utt(17.5, 20.0, "Okay, I'm checking that now.", "agent", "a"),
+        Utt(20.5, 23.0, "It's been like this for a week.", "customer", "c"),
+        Utt(24.0, 27.0, "That's a question for the revolution people.", "agent", "a"),
+        Utt(52.0, 56.0, "Mark here. My colleague did a handover, so let's carry on from there.", "agent", "b"),
+        Utt(56.5, 59.0, "I want to make a complaint about a missed engineer appointment.", "customer", "c"),
+    ]
+    view = quiet_view(utts, 70.0)
+    view.channels = 1
+    hand_overs, path = _hand_overs(view)
+    assert [(t, f, to) for t, f, to in hand_overs] == [(24, "technical_support", "customer_care")]
+    assert path == ["ivr", "technical_support", "customer_care"]
+
+
+def test_a_new_voice_after_the_caller_talked_with_an_unheard_agent_ends_the_next_hand_over():
+    """Mono: care hands on to a destination the ASR lost ("the county"); billing's agent greets
+    in words the ASR lost and talks with the caller, then hands on in garbled words; a new
+    label greets from the cancellations desk. Two transfers: the first reached the department
+    the caller's reason names, the second went on to retentions (it was one transfer, care
+    straight to retentions)."""
+    utts = [
+        Utt(0.0, 3.0, "Customer care, Ann speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "I was charged a fee I don't understand.", "customer", "c"),
+        Utt(7.0, 11.0, "I will get you connected to the county now, just hold the line for me.", "agent", "a"),
+        Utt(25.0, 28.0, "Lo, ear, see Pam.", "agent", "b"),
+        Utt(28.5, 36.0, "Yes, there's a late payment charge on my bill from last month and I paid on time.",
+            "customer", "c"),
+        Utt(36.5, 40.0, "I can see that, let me look at the payments.", "agent", "b"),
+        Utt(40.5, 49.0, "I have the receipt right here, I paid it on the first of the month like always.",
+            "customer", "c"),
+        Utt(50.0, 53.0, "I can start that out here once the cancellation is settled.", "agent", "b"),
+        Utt(54.0, 55.0, "That's okay.", "customer", "c"),
+        Utt(62.0, 66.0, "Hi, it's Asha from the cancellations desk. How can I help you?", "agent", "d"),
+    ]
+    view = quiet_view(utts, 80.0)
+    view.channels = 1
+    assert _hand_overs(view) == ([(7, "customer_care", "billing"), (54, "billing", "retentions")],
+                                 ["customer_care", "billing", "retentions"])
