@@ -177,9 +177,13 @@ def names_a_domain(text: str) -> bool:
 
 
 _KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)"
-# "press", and the other verbs recorded menus use ("select 2", "choose 3", "dial 4").
+# "press", and the other verbs recorded menus use ("select 2", "choose 3", "dial 4", "tap 1",
+# "key 2"), a key named as one ("the two key", however the verb before it was heard; not
+# "then the hash key", which ends what was typed), and "2 gets you the payments team".
 _MENU_KEY = re.compile(rf"\b(?:press (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?"
-                       rf"|(?:select|choose|dial) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b)")
+                       rf"|(?:select|choose|dial|tap|key) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b"
+                       rf"|the (\d|one|two|three|four|five|six|seven|eight|nine|zero) key\b"
+                       rf"|\b(\d|one|two|three|four|five|six|seven|eight|nine) gets you\b)")
 # A menu's "Option 2, billing." / "Billing, that's option 2" / "For the tech desk, it's 3.": a key
 # after "option" that the punctuation closes, one after "that's option" or "it's option", or a
 # bare key after "that's" or "it's" closing an option's clause ("if you need …, that's 1."); not

@@ -87,8 +87,10 @@ class CallView:
         voice will do: the roles of a mono call are sometimes wrong."""
         agent = [u for u in self.utts if u.is_agent_side]
         for u in agent:
+            # (A lone word no role was found for is no answer: "two." split off the menu's
+            # "… or press two" under a label of its own.)
             if any(not v.system and v.speaker != u.speaker and u.end - 0.5 <= v.start <= u.end + 5.0
-                   for v in self.utts):
+                   and (v.role == "customer" or len(v.text.split()) >= 2) for v in self.utts):
                 return u.start
         return agent[0].start if agent else None
 

@@ -528,6 +528,12 @@ def test_a_menu_is_press_and_a_key(text, menu):
     ("For billing press 1 or 2 for sales.", {"1", "2"}),
     ("To hear these options again, press star. To hear these options again, press star.", {"*"}),
     ("Press the power button on the router.", set()),
+    ("If you want to end your agreement, tap 1. For the fees desk, press the 2 key.", {"1", "2"}),
+    ("If your call is for the invoicing team, key 1. For the care team, key 2.", {"1", "2"}),
+    ("1 gets you the accounts crowd. 2 gets you the lending team.", {"1", "2"}),
+    ("Type your account number, then the hash key.", set()),     # ends what was typed
+    ("Key in your account number.", set()),
+    ("This plan gets you two lines.", set()),
 ])
 def test_the_keys_a_menu_offers(text, keys):
     from audio_pipeline.detect.lexicon import keys_offered
@@ -2581,3 +2587,94 @@ def test_a_new_voice_after_the_caller_talked_with_an_unheard_agent_ends_the_next
     view.channels = 1
     assert _hand_overs(view) == ([(7, "customer_care", "billing"), (54, "billing", "retentions")],
                                  ["customer_care", "billing", "retentions"])
+
+
+def test_a_lone_word_after_the_menu_is_no_answer_to_it():
+    """Mono: the menu's last words under the menu's own label, then "two." split off under a
+    label of its own, then queue music with a recorded announcement, then the first agent. The
+    lone word answered nobody, so the menu was not an agent and the music is a queue."""
+    utts = [
+        Utt(0.0, 12.0, "Welcome to Northwind. For the statements team, press 1.", "agent", "m"),
+        Utt(18.8, 24.5, "For closures and cancellations, say closures, or press", "agent", "m"),
+        Utt(26.6, 27.6, "two.", "unknown", "x"),
+        Utt(32.2, 35.0, "Thanks for holding, two calls are waiting to be answered before yours.", "agent", "m"),
+        Utt(42.9, 47.0, "Good day, Marcus speaking from the case handling unit. How may I help you?", "agent", "a"),
+        Utt(48.3, 51.4, "I want to make a complaint about a missed engineer appointment.", "customer", "c"),
+    ]
+    view = _music_view(utts, 52.0, [(27.6, 32.0), (35.0, 42.9)])
+    view.channels = 1
+    view.utts[0].system = True
+    view.utts[3].system = view.utts[3].announcement = True
+    assert view.first_agent_time() == 42.9
+    assert [k for k, _, _ in _waits(view)] == ["queue_wait"]
+
+
+@pytest.mark.parametrize("said", [
+    "I'll have to hold the call while I fetch your claim file from the other office.",
+    "Could you hang fire for a minute while I check that?",
+    "I'll just stick you on hold for two minutes.",
+])
+def test_holds_announced_in_other_words(said):
+    """Silence after these, answered by "okay", is a hold, not dead air."""
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "I was charged twice this month.", "customer", "c"),
+        Utt(7.0, 11.0, said, "agent", "a"),
+        Utt(11.5, 12.0, "Okay.", "customer", "c"),
+        Utt(40.0, 43.0, "Right, I found the file, it was in the other system.", "agent", "a"),
+    ]
+    assert [k for k, _, _ in _waits(quiet_view(utts, 44.0))] == ["hold"]
+
+
+@pytest.mark.parametrize("said, hands_on", [
+    ("Your call's being moved to the accounts crowd now.", True),
+    ("Your call is being recorded for quality and training purposes.", False),
+    ("I'll hand you back to the recorded voice, and the options will play again for you.", True),
+    ("Give me a sec and I'll hand this call to the technical team.", True),
+    ("Sir, I am transferring this call to the retention office, please be on the line.", True),
+    ("I'm going to bring in the billing team, they'll take the call from here.", True),
+    ("I'm going to bring in a bit more data on that.", False),
+    ("Sorry, I'm going to bounce you back to the keypad menu, listen for the one that fits your query.", True),
+    ("Okay, here's the plan: I'll put you on hold, have a proper route through the booking and come back.", False),
+])
+def test_more_hand_over_words(said, hands_on):
+    assert TransferDetector(load_config()).hands_on(said) is hands_on
+
+
+@pytest.mark.parametrize("said", ["Hello, Sam here, the offers desk. They've briefed me a little.",
+                                  "Hey, Dev here. My colleague gave me a heads up, so fill me in."])
+def test_receiving_agents_in_other_words(said):
+    assert TransferDetector(load_config()).received_call(said)
+
+
+@pytest.mark.parametrize("ask, reply, item, repeated", [
+    # no question mark, no "can you": "which … did you give us" asks
+    ("Which email address did you give us when you signed up", "Yes, it's nora at hotmail dot com, wait.",
+     "email", False),
+    # an email answer garbled past reading: "again for me" still makes it a request, asked again
+    ("So sorry, the email for correspondence again for me.", "Look, I've said this, it's nora, Hot Nell.",
+     "email", True),
+    # the agent says it was asked already
+    ("I know, you've been asked already, but could you give me the final four digits of the card?",
+     "Yep, 1 2 1 2.", "card_last4", True),
+    ("For my own verification, please confirm the day, month and year again.", "First of January 1950.",
+     "date_of_birth", True),
+])
+def test_requests_and_re_asks_in_other_words(ask, reply, item, repeated):
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "I was charged twice this month.", "customer", "c"),
+        Utt(10.0, 13.0, ask, "agent", "a"),
+        Utt(13.5, 16.0, reply, "customer", "c"),
+    ]
+    assert _requests(utts, 30.0) == [(10, item, repeated)]
+
+
+def test_the_expiry_month_and_year_is_no_identity_item():
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "I'd like to pay my bill by card.", "customer", "c"),
+        Utt(10.0, 13.0, "What's the expiry month and year on the card?", "agent", "a"),
+        Utt(13.5, 16.0, "It's 04 27.", "customer", "c"),
+    ]
+    assert _requests(utts, 30.0) == []
