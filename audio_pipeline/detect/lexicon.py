@@ -177,13 +177,17 @@ def names_a_domain(text: str) -> bool:
 
 
 _KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)"
-# "press", and the other verbs recorded menus use ("select 2", "choose 3", "dial 4", "tap 1",
-# "key 2"), a key named as one ("the two key", however the verb before it was heard; not
-# "then the hash key", which ends what was typed), and "2 gets you the payments team".
+# "press", and the other verbs recorded menus use ("select 2", "choose 3", "dial 4").
 _MENU_KEY = re.compile(rf"\b(?:press (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?"
-                       rf"|(?:select|choose|dial|tap|key) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b"
-                       rf"|the (\d|one|two|three|four|five|six|seven|eight|nine|zero) key\b"
-                       rf"|\b(\d|one|two|three|four|five|six|seven|eight|nine) gets you\b)")
+                       rf"|(?:select|choose|dial) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b)")
+# Verbs that offer a key in a menu, but in talk too ("tap 1", "key 2", "the 2 key" however the
+# verb before it was heard, "2 gets you the payments team"; not "then the hash key", which ends
+# what was typed): keys only when three or more are offered this way in turn, 1, 2, 3 ("option
+# one gets you unlimited data and option two gets you the free phone", "hold the 1 key and the 3
+# key together" are talk).
+_MENU_KEY_IN_TURN = re.compile(r"\b(?:(?:tap|key) (\d|one|two|three|four|five|six|seven|eight|nine)\b"
+                               r"|the (\d|one|two|three|four|five|six|seven|eight|nine) key\b"
+                               r"|(\d|one|two|three|four|five|six|seven|eight|nine) gets you\b)")
 # A menu's "Option 2, billing." / "Billing, that's option 2" / "For the tech desk, it's 3.": a key
 # after "option" that the punctuation closes, one after "that's option" or "it's option", or a
 # bare key after "that's" or "it's" closing an option's clause ("if you need …, that's 1."); not
@@ -239,7 +243,11 @@ def _in_turn(keys: list[int], loose: bool) -> bool:
 def keys_offered(text: str) -> set[str]:
     """The keys ``text`` asks the caller to press: a menu's "press 1 or 2", "press the star
     key", "Option 2, billing."; not "press the power button"."""
-    keys = {_KEY_NAMES.get(k, k) for pair in _MENU_KEY.findall(press_heard_as(normalize(text))) for k in pair if k}
+    norm = press_heard_as(normalize(text))
+    keys = {_KEY_NAMES.get(k, k) for pair in _MENU_KEY.findall(norm) for k in pair if k}
+    in_turn = [int(_KEY_NAMES.get(k, k)) for pair in _MENU_KEY_IN_TURN.findall(norm) for k in pair if k]
+    if _in_turn(in_turn, loose=False):
+        keys |= {str(k) for k in in_turn}
     return keys | {_KEY_NAMES.get(k.lower(), k) for pair in _OPTION_KEY.findall(text.replace("’", "'"))
                    for k in pair if k}
 

@@ -87,10 +87,13 @@ class CallView:
         voice will do: the roles of a mono call are sometimes wrong."""
         agent = [u for u in self.utts if u.is_agent_side]
         for u in agent:
-            # (A lone word no role was found for is no answer: "two." split off the menu's
-            # "… or press two" under a label of its own.)
+            # (A lone word no role was found for, with music straight after, is no answer: "two."
+            # split off the menu's "… or press two" under a label of its own, before the queue's
+            # music; "Hiya." to an agent's greeting is.)
             if any(not v.system and v.speaker != u.speaker and u.end - 0.5 <= v.start <= u.end + 5.0
-                   and (v.role == "customer" or len(v.text.split()) >= 2) for v in self.utts):
+                   and not (v.role != "customer" and len(v.text.split()) < 2
+                            and self.frames.fraction("music", v.end, v.end + 3.0) > 0.5)
+                   for v in self.utts):
                 return u.start
         return agent[0].start if agent else None
 

@@ -317,7 +317,7 @@ class TransferDetector:
                     # Before anyone answers it is the IVR's welcome ("thanks for calling …")
                     # that the ASR filed with the agent side, not an agent.
                     continue
-                if pending is None and current in (None, "ivr") and (m.new_voice or m.received) \
+                if pending is None and current in (None, "ivr") and m.new_voice \
                         and self._conversed(view, max(last_menu_t, first_agent - 0.5), m.time - 0.1):
                     # An agent has talked with the caller since the menu, their greeting unheard
                     # ("Howdy, … can I do you for?"): the call was with a department, and this new
@@ -331,14 +331,17 @@ class TransferDetector:
                     pending = None
                     through_ivr(m)
                 elif pending is not None and m.department and pending.to_department not in ("ivr", m.department) \
-                        and (pending.to_department is not None or m.new_voice) \
                         and m.time - last_transfer_t > 30.0 and (talk := self._callers_talk(view, pending.end, m.time)) \
-                        and (last := self._before_pause(view, m.time)) is not None and last.start > talk[0].start:
+                        and (last := self._before_pause(view, m.time)) is not None and last.start > talk[0].start \
+                        and (pending.to_department is not None or (
+                            m.new_voice and view.channels == 1 and last.speaker != handed_by)):
                     # The caller has been talking with someone since the hand-over words: the call
                     # reached that department (its agent unheard, or filed under the caller's
                     # voice), and this greeting from another one ends the next hand-over, which
                     # began with the last words before the pause. (Where the hand-over named no
-                    # department, only a new voice says the greeting is not the same agent's.)
+                    # department, only on a mono call, where a new voice greets after another
+                    # label than the one that handed on spoke last: not the same agent saying it
+                    # twice after arguing with the caller.)
                     pending.end = talk[0].start
                     if pending.to_department is None:
                         self._settle(view, pending, pending.end, path)

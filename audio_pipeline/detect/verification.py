@@ -386,9 +386,12 @@ class VerificationDetector:
             return []
         words = normalize(text).split()
         # "Full name, please." / "Just to double check, the email address please": a sentence
-        # that ends on "please" (not "please press 1", not "please bear with me while I check …")
+        # that ends on "please" (not "please press 1", not "please bear with me while I check …"),
+        # or starts with it before the item ("Please, the last four digits of your card.", not
+        # "please bear with me while I check your account")
         asks = is_question(text) or self.request.any(text) or words[:1] in (["and"], ["also"]) or (
-            words[-1:] == ["please"] and len(words) <= 12)
+            (words[-1:] == ["please"] or words[:2] in (["please", "the"], ["please", "your"])
+             or re.match(r"\s*please\s*,", text, re.I) is not None) and len(words) <= 12)
         if not asks and not answered:
             return self._asked_by_meaning(text, answer)
         located = [(item, *p.locate(text)) for item, p in self.items.items()]
