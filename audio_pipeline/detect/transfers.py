@@ -320,8 +320,8 @@ class TransferDetector:
                 if pending is None and current in (None, "ivr") and m.new_voice \
                         and self._conversed(view, max(last_menu_t, first_agent - 0.5), m.time - 0.1):
                     # An agent has talked with the caller since the menu, their greeting unheard
-                    # ("Howdy, … can I do you for?"): the call was with a department, and this new
-                    # agent picking up is the call handed on from it.
+                    # ("All day, Oliver in the lower team."): the call was with a department, and
+                    # this new agent picking up is the call handed on from it.
                     enter("unknown")
                 if pending is not None and pending.to_department == "ivr" and any(
                         pending.start <= k.start_s <= m.time for k in view.keys):
@@ -438,8 +438,7 @@ class TransferDetector:
         """Whether an agent and the caller held a conversation between ``since`` and ``until``:
         they talked, and the caller said more than a word or two ("My…" after a menu the ASR
         filed with the agent is not one)."""
-        said = sum(u.end - u.start for u in view.conversation if u.is_customer and since <= u.start and u.end <= until)
-        return said >= min_s and self._talked(view, since, until)
+        return bool(self._callers_talk(view, since, until, min_s)) and self._talked(view, since, until)
 
     def _objection(self, view: CallView, m: _Mark, path: list[str]) -> str:
         """The caller's reply to a hand-over whose destination was lost, when it says they are
