@@ -92,7 +92,7 @@ class VerificationDetector:
                 if item:
                     when = self._prompt_time(u, item)
                     asked = [(when, item, f"keyed {len(keyed.keys.rstrip('#*'))} digits after {u.text[:40]!r}")]
-            if reply is not None and not asked and utts[i + 1] is reply \
+            if reply is not None and not asked and _starts(utts[i + 1], reply) \
                     and ((question := _sounds_asked(u.text)) or (not u.system and (
                         self._complains(reply.text, strict=True) or (
                         (self.request.any(u.text) or _says_number(u.text))
@@ -115,7 +115,7 @@ class VerificationDetector:
                     if sig and at < u.start and _same_value(sig, value):
                         when = u.time_at(pieces[-1][0]) if pieces else u.start
                         asked.append((when, item, f"answer repeats the {item.replace('_', ' ')} given at {at:.0f} s"))
-            if reply is not None and not asked and utts[i + 1] is reply and not u.system \
+            if reply is not None and not asked and _starts(utts[i + 1], reply) and not u.system \
                     and (item := self._again_by_shape(u, reply, values, given)) is not None:
                 pieces = sentences(u.text)
                 asked.append((u.time_at(pieces[-1][0]) if pieces else u.start, item,
@@ -502,14 +502,39 @@ def _part_of(u: Utt, a: int, b: int, role: str, speaker: str) -> Utt | None:
 
 
 def _reply(utts: list[Utt], i: int, window: float) -> Utt | None:
-    """The customer's next utterance within ``window`` seconds; the agent may say more first
-    ("… and your postcode?")."""
-    for u in utts[i + 1:]:
+    """The customer's next turn within ``window`` seconds; the agent may say more first
+    ("… and your postcode?"). A turn is every customer utterance until someone else speaks:
+    the ASR or the diarization often cuts a caller's answer in two ("I have said this more
+    times than my own name." "9 6 5 5 4 8 8 2."), and the value is in the second part."""
+    for n, u in enumerate(utts[i + 1:], i + 1):
         if u.start > utts[i].end + window:
             return None
         if u.is_customer:
-            return u
+            rest: list[Utt] = []
+            for v in utts[n + 1:]:
+                if not v.is_customer or v.start - (rest[-1] if rest else u).end > _TURN_GAP_S:
+                    break
+                rest.append(v)
+            return _joined(u, rest) if rest else u
     return None
+
+
+# Longest pause inside one turn of the caller's: longer, and the agent has had time to speak.
+_TURN_GAP_S = 2.0
+
+
+def _joined(first: Utt, rest: list[Utt]) -> Utt:
+    """One utterance of ``first`` and those after it (same speaker's turn)."""
+    words = list(first.words)
+    for v in rest:
+        words += v.words
+    return Utt(first.start, rest[-1].end, " ".join([first.text] + [v.text for v in rest]), first.role,
+               first.speaker, first.system, first.announcement, words)
+
+
+def _starts(u: Utt, reply: Utt) -> bool:
+    """Whether the caller's turn ``reply`` begins with ``u`` (it is the very next thing said)."""
+    return u.is_customer and u.start == reply.start and reply.text.startswith(u.text)
 
 
 def _keyed_after(keys: list[KeyEntry], u: Utt, window: float) -> KeyEntry | None:

@@ -2454,6 +2454,27 @@ def test_a_garbled_re_ask_answered_like_an_item_given_before_asks_for_it_again()
     assert _requests(utts, 50.0) == [(0, "phone_number", False), (8, "date_of_birth", False)]
 
 
+def test_an_answer_cut_in_two_is_read_as_one_turn():
+    """The ASR (or the diarization) often cuts a caller's answer in two: "Certainly, I've said
+    this more times than my own name." then "412 259 7994.". The value is in the second part,
+    so the reply to a question is the caller's whole turn, up to the next speaker, not their
+    first utterance alone. A pause long enough for the agent to have spoken ends the turn."""
+    utts = [
+        Utt(0.0, 3.0, "Could you confirm the contact telephone number held on the account?", "agent", "a"),
+        Utt(3.5, 7.0, "Sure, it's 412 259 8994.", "customer", "c"),
+        Utt(8.0, 10.0, "And your date of birth?", "agent", "a"),
+        Utt(10.5, 13.0, "The fifth of July, 2000.", "customer", "c"),
+        Utt(40.0, 42.0, "Just one more. Clean. The contact zone.", "agent", "b"),
+        Utt(42.5, 44.5, "Certainly, I've said this more times than my own name.", "customer", "c"),
+        Utt(45.0, 48.0, "412 259 7994.", "customer", "c"),
+    ]
+    assert _requests(utts, 60.0) == [(0, "phone_number", False), (8, "date_of_birth", False),
+                                     (40, "phone_number", True)]
+    # the digits come well after the first part: another turn, and no answer to the garble
+    utts[6] = Utt(48.0, 51.0, "412 259 7994.", "customer", "c")
+    assert _requests(utts, 60.0) == [(0, "phone_number", False), (8, "date_of_birth", False)]
+
+
 def test_a_short_number_after_words_like_one_more_is_the_item_again_only_if_the_same():
     """Four digits are a year, a time, an amount or an expiry date as often as a PIN: after
     "one more thing" or "before" only the very PIN given before is the PIN again."""
