@@ -121,6 +121,13 @@ class Transcriber:
     def _model(self):
         from faster_whisper import WhisperModel
 
+        import ctranslate2
+
+        # When a window's text fails Whisper's checks (it repeats itself, or is too unlikely),
+        # faster-whisper decodes it again by sampling at a higher temperature. Unseeded, that
+        # made two runs of one file differ (920 and 1001 words on a dev8 call, and in one of
+        # them a window skipped): the decoder's random generator starts from this seed instead.
+        ctranslate2.set_random_seed(SEED)
         offline = os.environ.get("HF_HUB_OFFLINE") == "1"
         try:
             return WhisperModel(
@@ -137,15 +144,35 @@ class Transcriber:
 
     def transcribe(self, samples: np.ndarray) -> list[Word]:
         """Words with file-relative times for one channel of 16 kHz audio."""
-        from faster_whisper.transcribe import restore_speech_timestamps
-        from faster_whisper.vad import collect_chunks
-
         audio = samples.astype(np.float32, copy=False)
         # Only speech reaches the decoder (what faster-whisper's vad_filter does), with the VAD
         # restarted after each silence (see vad.py).
         chunks = vad.speech_chunks(audio, self.options.vad)
         if not chunks:
             return []
+        words = self._decode(audio, chunks)
+        # Whisper sometimes ends a 30 s window early and skips to the next, losing the speech in
+        # between: on a dev8 stereo call, "Say the date of birth, year and all once more." after
+        # "Please, the line broke small." and 40 s of an agent's talk ("… I'm transferring you
+        # now") had no words, though the VAD had found them and the same audio decoded on its
+        # own came out whole. A chunk of speech with a long stretch that no word covers is
+        # decoded again by itself, and its words replace the first pass's where they cover more.
+        pad = self.options.vad.get("speech_pad_ms", 400) / 1000
+        for chunk in chunks:
+            a, b = chunk["start"] / MODEL_RATE, chunk["end"] / MODEL_RATE
+            inside = [w for w in words if a <= (w.start_s + w.end_s) / 2 < b]
+            if _longest_uncovered(inside, a, b, pad) < REDECODE_GAP_S:
+                continue
+            again = self._decode(audio, [chunk])
+            if _covered(again) > _covered(inside):
+                words = sorted([w for w in words if not a <= (w.start_s + w.end_s) / 2 < b] + again,
+                               key=lambda w: w.start_s)
+        return words
+
+    def _decode(self, audio: np.ndarray, chunks: list[dict]) -> list[Word]:
+        from faster_whisper.transcribe import restore_speech_timestamps
+        from faster_whisper.vad import collect_chunks
+
         pieces, _ = collect_chunks(audio, chunks)
         segments, _info = self._model.transcribe(
             np.concatenate(pieces),
@@ -169,6 +196,23 @@ class Transcriber:
                 start = max(0.0, float(w.start))
                 words.append(Word(start, max(start, float(w.end)), text, float(w.probability)))
         return words
+
+
+SEED = 0
+
+# A stretch of a speech chunk this long with no word in it (the chunk's padding aside) is
+# speech the decoder skipped; pauses inside a turn are shorter than the VAD's 400 ms silence
+# plus its padding.
+REDECODE_GAP_S = 2.0
+
+
+def _longest_uncovered(words: list[Word], a: float, b: float, pad: float) -> float:
+    edges = [a + pad] + [x for w in sorted(words, key=lambda w: w.start_s) for x in (w.start_s, w.end_s)] + [b - pad]
+    return max((edges[i + 1] - edges[i] for i in range(0, len(edges) - 1, 2)), default=0.0)
+
+
+def _covered(words: list[Word]) -> float:
+    return sum(w.end_s - w.start_s for w in words)
 
 
 def model_versions() -> dict[str, str]:
