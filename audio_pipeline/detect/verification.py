@@ -136,6 +136,10 @@ class VerificationDetector:
                         utts, view.keys, pending[item].time, when):
                     continue  # the same question again before any answer: one request, rephrased
                 repeated = item in given and given[item] < when
+                if not repeated and (keys := _keyed_as(view.keys, item, when)) is not None:
+                    # Keyed in the IVR, though its prompt was lost: the keys' shape says what.
+                    repeated = True
+                    how += f"; {len(keys.keys.rstrip('#*'))} digits keyed at {keys.start_s:.0f} s"
                 again = not repeated and not u.system and self._asks_again(u, when, item)
                 if again:
                     repeated = True
@@ -234,21 +238,36 @@ class VerificationDetector:
         do not ask for them, except a name ("sorry, what was your name?"), so names stay."""
         out: list[Utt] = []
         agent = "agent"
-        for u in utts:
+        swapped: Utt | None = None
+        for n_u, u in enumerate(utts):
+            if u is swapped:
+                continue
             if not u.is_customer:
                 out.append(u)
                 agent = u.speaker if u.is_agent_side else agent
                 continue
             pieces = sentences(u.text)
             bounds = [o for o, _ in pieces] + [len(u.text)]
-            ask = next((n for n, (_, sent) in enumerate(pieces)
-                        if (item := self._an_agents_ask(sent)) and _fits(item, u.text[bounds[n + 1]:])), None)
+            asks = [(n, item) for n, (_, sent) in enumerate(pieces) if (item := self._an_agents_ask(sent))]
+            ask = next((n for n, item in asks if _fits(item, u.text[bounds[n + 1]:])), None)
+            nxt = utts[n_u + 1] if n_u + 1 < len(utts) else None
+            if ask is None and asks and asks[-1][0] == len(pieces) - 1 and nxt is not None \
+                    and nxt.is_agent_side and nxt.start - u.end < 3.0 and len(nxt.text.split()) <= 20 \
+                    and _fits(asks[-1][1], nxt.text):
+                # The labels swapped for a moment: the caller's turn ends on an agent's ask, and
+                # the "agent" answers it at once with the item ("… what's the zip code?" "Got it
+                # here, 5 9 8 7."). The ask is the agent's, the answer the caller's. (An answer
+                # is short; an agent going on at length is the agent.)
+                ask = asks[-1][0]
+                swapped = nxt
             if ask is None:
                 out.append(u)
                 continue
             parts = [(0, bounds[ask], "customer", u.speaker), (bounds[ask], bounds[ask + 1], "agent", agent),
                      (bounds[ask + 1], len(u.text), "customer", u.speaker)]
             out += [p for a, b, role, who in parts if (p := _part_of(u, a, b, role, who)) is not None]
+            if swapped is nxt and nxt is not None:
+                out.append(_part_of(nxt, 0, len(nxt.text), "customer", u.speaker) or nxt)
         return out
 
     def _an_agents_ask(self, sentence: str) -> str | None:
@@ -652,6 +671,15 @@ def _fits(item: str, answer: str) -> bool:
         return (not digits and len(answer.split()) <= 6 and not looks_like_email(answer)
                 and _name_in(answer) is not None)
     return False
+
+
+def _keyed_as(keys: list[KeyEntry], item: str, before: float) -> KeyEntry | None:
+    """Keys typed before ``before`` whose shape says they were ``item``: only eight digits
+    that read as a date, a date of birth. (Six to twelve digits may be an order or a phone
+    number as well as an account number; four, a card's last four as well as a PIN.)"""
+    if item != "date_of_birth":
+        return None
+    return next((k for k in keys if k.end_s < before and _keyed_item(k.keys) == item), None)
 
 
 def _keyed_item(keys: str) -> str | None:

@@ -1204,14 +1204,15 @@ def test_a_reply_that_is_no_objection_marks_no_loop():
 
 
 def test_the_answer_tells_which_item_a_misheard_question_asked_for():
-    """"PIN" heard as "plan": the question reads as the account's digits, but the caller
-    answers with the PIN they gave before, so the PIN was asked for again."""
+    """"PIN" heard as "plum": the question reads as the account's digits, but the caller
+    answers with the PIN they gave before, so the PIN was asked for again. ("Plan" is now
+    read as the PIN itself: "four digit plan" is a `pin` phrase.)"""
     utts = [
         Utt(0.0, 2.0, "What's your security PIN?", "agent", "a"),
         Utt(2.5, 4.0, "It's 1 2 2 8.", "customer", "c"),
         Utt(5.0, 7.0, "And your account number?", "agent", "a"),
         Utt(7.5, 10.0, "4 4 1 9 2 8 7 3.", "customer", "c"),
-        Utt(40.0, 42.0, "Can I take the four digit plan on the account?", "agent", "b"),
+        Utt(40.0, 42.0, "Can I take the four digit plum on the account?", "agent", "b"),
         Utt(42.5, 44.0, "Okay, 1, 2, 2, 8.", "customer", "c"),
     ]
     requests = VerificationDetector(load_config()).detect(quiet_view(utts, 50.0))
@@ -1339,6 +1340,27 @@ def test_an_agent_asking_for_an_item_to_be_typed_in_and_the_keys_that_follow():
     utts[3] = Utt(40.0, 42.0, "Could you give me the account reference?", "agent", "b")
     view = _transfer_view(utts, 50.0, [KeyEntry(20.0, 23.0, "76217201#")])
     assert [r.repeated for r in VerificationDetector(load_config()).detect(view)] == [False]
+
+
+def test_a_date_keyed_in_the_ivr_whose_prompt_was_lost_was_the_date_of_birth_given():
+    """The IVR's "enter your date of birth" came out as nothing we could read, but eight digits
+    that read as a date were keyed: when an agent asks for the date of birth, it is asked again.
+    Eight digits that are no date (an order number) give nothing."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 4.0, "Thank you for calling. Calls may be recorded.", "ivr", "i", system=True),
+        Utt(30.0, 32.0, "Hello, billing, Sam speaking.", "agent", "b"),
+        Utt(32.5, 34.0, "Hi, there's a fee on my bill.", "customer", "c"),
+        Utt(40.0, 42.0, "Date of birth, please, just as it appears on the policy.", "agent", "b"),
+        Utt(42.5, 46.0, "Okay, the first of July 1972.", "customer", "c"),
+    ]
+    view = _transfer_view(utts, 50.0, [KeyEntry(6.0, 9.0, "01071972#")])
+    assert [(round(r.time), r.item, r.repeated) for r in VerificationDetector(load_config()).detect(view)] == [
+        (40, "date_of_birth", True)]
+    view = _transfer_view(utts, 50.0, [KeyEntry(6.0, 9.0, "45071972#")])
+    assert [(round(r.time), r.item, r.repeated) for r in VerificationDetector(load_config()).detect(view)] == [
+        (40, "date_of_birth", False)]
 
 
 def test_the_receiving_agent_saying_a_colleague_passed_the_call_is_no_second_hand_over():
@@ -2199,6 +2221,22 @@ def test_an_agents_question_filed_in_the_callers_turn_is_the_agents():
                      80.0) == [(0, "phone_number", False)]
 
 
+def test_an_agents_ask_under_the_callers_label_answered_under_the_agents_is_swapped_back():
+    """Mono: for a moment the diarization swapped the labels. The caller's label ends on the
+    agent's "Humour me, what's the zip code?", and the agent's label answers it at once with
+    the zip code the caller gave before: the ask is the agent's, the answer the caller's."""
+    utts = [
+        _said(0.0, "Could I take the zip code on the account?", "agent", "A"),
+        _said(4.0, "Sure, it's 5 9 8 7 1.", "customer", "C"),
+        _said(30.0, "I need to update the details on my account. Humour me, what's the zip code?", "customer", "C"),
+        _said(36.0, "How many times, honestly, 5 9 8 7 1.", "agent", "A"),
+    ]
+    assert _mono_requests(utts, 60.0) == [(0, "postcode", False), (34, "postcode", True)]
+    # the agent's label going on about something else answers nothing: no swap
+    utts[3] = _said(36.0, "I can see the engineer was booked for Tuesday.", "agent", "A")
+    assert _mono_requests(utts, 60.0) == [(0, "postcode", False)]
+
+
 def test_a_lone_key_sounded_by_hold_music_does_not_end_the_hold():
     """Two notes of the hold music sat on a key's row and column for 60 ms: a "1" in the middle
     of the music, which made the rest of the hold a queue after a key press. A key a recording
@@ -2699,6 +2737,18 @@ def test_receiving_agents_in_other_words(said, received):
     # "Please" before the item asks; "please bear with me while I check your account number" does not
     ("Please, the last four digits of your card.", "Ah yes, free free pile.", "card_last4", False),
     ("Full name, go ahead.", "I've learned that they say that wrong.", "full_name", False),
+    # the security answer and the name called by other names; "let's go over the" asks
+    ("Let's go over the memorable word one more time.", "Oh, it's Biscuit.", "security_answer", True),
+    ("Would you repeat the security response for me?", "Sure, Marmalade.", "security_answer", True),
+    ("Humour me, tell me the answer you chose when you joined again, would you?", "Rover.",
+     "security_answer", True),
+    ("I'll need the name in full once more, please.", "Ngozi Okafor.", "full_name", True),
+    ("Give me the name on your passport again.", "Siobhan Kelly.", "full_name", True),
+    # the ASR hears "PIN" as "plan"; a four digit plan is no phone plan
+    ("Please, the four digit plan you chose.", "Hang on, 1 3 5 2.", "pin", False),
+    # "state" asks, though the email answer was garbled past reading
+    ("Please state the email address registered to your account.", "Rachel, not you, Matthew, who not come?",
+     "email", False),
 ])
 def test_requests_and_re_asks_in_other_words(ask, reply, item, repeated):
     utts = [
