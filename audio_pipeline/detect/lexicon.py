@@ -32,17 +32,23 @@ class Phrases:
     """A set of phrases, each spotted fuzzily, on whole words, in a text."""
 
     def __init__(self, phrases: list[str], threshold: float) -> None:
+        # A phrase written with a leading "=" counts only word for word: some are one letter
+        # from everyday words ("please state" / "please stay", "digit plan" / "digital plan").
         self.phrases = [normalize(p) for p in phrases if normalize(p)]
         self.threshold = threshold
+        self._exact = {normalize(p) for p in phrases if p.lstrip().startswith("=")}
+
+    def _threshold(self, phrase: str) -> float:
+        return 101 if phrase in self._exact else self.threshold
 
     def find(self, text: str) -> list[str]:
         """The phrases present in ``text``."""
         w = _windows(text)
-        return [p for p in self.phrases if w.locate(p, self.threshold) is not None]
+        return [p for p in self.phrases if w.locate(p, self._threshold(p)) is not None]
 
     def any(self, text: str) -> bool:
         w = _windows(text)
-        return any(w.locate(p, self.threshold) is not None for p in self.phrases)
+        return any(w.locate(p, self._threshold(p)) is not None for p in self.phrases)
 
     def first(self, text: str) -> str | None:
         found = self.find(text)
@@ -57,7 +63,7 @@ class Phrases:
         w = _windows(text)
         best: tuple[int, int, str] | None = None
         for p in self.phrases:
-            at = w.locate(p, self.threshold)
+            at = w.locate(p, self._threshold(p))
             if at is not None and (best is None or (at, -len(p)) < (best[0], best[1])):
                 best = (at, -len(p), p)
         return (best[0], best[2]) if best else (None, None)

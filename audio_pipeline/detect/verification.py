@@ -65,10 +65,11 @@ class VerificationDetector:
         pending: dict[str, Request] = {}  # asked, not answered yet
         values: dict[str, tuple[str, float]] = {}  # item -> (what the customer gave, when)
         questions: list[_Question] = []  # every agent sentence of five words or more, in order
+        claimed: set[int] = set()  # key entries that answered a prompt we read
         for i, u in enumerate(utts):
             if u.is_customer:
                 continue
-            reply = _reply(utts, i, self.window)
+            reply = _reply(utts, i, self.window, self.complaint_phrases)
             # What identifies the reply, worked out once for every use below; a name counts only
             # as the answer to a name.
             answer = _value(reply.text) if reply is not None else None
@@ -136,7 +137,7 @@ class VerificationDetector:
                         utts, view.keys, pending[item].time, when):
                     continue  # the same question again before any answer: one request, rephrased
                 repeated = item in given and given[item] < when
-                if not repeated and (keys := _keyed_as(view.keys, item, when)) is not None:
+                if not repeated and (keys := _keyed_as(view.keys, item, when, claimed)) is not None:
                     # Keyed in the IVR, though its prompt was lost: the keys' shape says what.
                     repeated = True
                     how += f"; {len(keys.keys.rstrip('#*'))} digits keyed at {keys.start_s:.0f} s"
@@ -170,6 +171,7 @@ class VerificationDetector:
                     r.repeated = True  # the very question asked and answered before
                     r.evidence += f"; {earlier[2]}"
                 if keyed is not None:
+                    claimed.add(id(keyed))
                     given.setdefault(item, keyed.end_s)
                     values.setdefault(item, (keyed.keys.rstrip("#*"), keyed.end_s))
                 elif reply is not None:
@@ -238,36 +240,21 @@ class VerificationDetector:
         do not ask for them, except a name ("sorry, what was your name?"), so names stay."""
         out: list[Utt] = []
         agent = "agent"
-        swapped: Utt | None = None
-        for n_u, u in enumerate(utts):
-            if u is swapped:
-                continue
+        for u in utts:
             if not u.is_customer:
                 out.append(u)
                 agent = u.speaker if u.is_agent_side else agent
                 continue
             pieces = sentences(u.text)
             bounds = [o for o, _ in pieces] + [len(u.text)]
-            asks = [(n, item) for n, (_, sent) in enumerate(pieces) if (item := self._an_agents_ask(sent))]
-            ask = next((n for n, item in asks if _fits(item, u.text[bounds[n + 1]:])), None)
-            nxt = utts[n_u + 1] if n_u + 1 < len(utts) else None
-            if ask is None and asks and asks[-1][0] == len(pieces) - 1 and nxt is not None \
-                    and nxt.is_agent_side and nxt.start - u.end < 3.0 and len(nxt.text.split()) <= 20 \
-                    and _fits(asks[-1][1], nxt.text):
-                # The labels swapped for a moment: the caller's turn ends on an agent's ask, and
-                # the "agent" answers it at once with the item ("… what's the zip code?" "Got it
-                # here, 5 9 8 7."). The ask is the agent's, the answer the caller's. (An answer
-                # is short; an agent going on at length is the agent.)
-                ask = asks[-1][0]
-                swapped = nxt
+            ask = next((n for n, (_, sent) in enumerate(pieces)
+                        if (item := self._an_agents_ask(sent)) and _fits(item, u.text[bounds[n + 1]:])), None)
             if ask is None:
                 out.append(u)
                 continue
             parts = [(0, bounds[ask], "customer", u.speaker), (bounds[ask], bounds[ask + 1], "agent", agent),
                      (bounds[ask + 1], len(u.text), "customer", u.speaker)]
             out += [p for a, b, role, who in parts if (p := _part_of(u, a, b, role, who)) is not None]
-            if swapped is nxt and nxt is not None:
-                out.append(_part_of(nxt, 0, len(nxt.text), "customer", u.speaker) or nxt)
         return out
 
     def _an_agents_ask(self, sentence: str) -> str | None:
@@ -520,15 +507,19 @@ def _part_of(u: Utt, a: int, b: int, role: str, speaker: str) -> Utt | None:
     return Utt(start, max(end, start), text, role, speaker, words=words)
 
 
-def _reply(utts: list[Utt], i: int, window: float) -> Utt | None:
-    """The customer's next turn within ``window`` seconds; the agent may say more first
-    ("… and your postcode?"). A turn is every customer utterance until someone else speaks:
-    the ASR or the diarization often cuts a caller's answer in two ("I have said this more
-    times than my own name." "9 6 5 5 4 8 8 2."), and the value is in the second part."""
+def _reply(utts: list[Utt], i: int, window: float, complaint: Phrases) -> Utt | None:
+    """The customer's next utterance within ``window`` seconds; the agent may say more first
+    ("… and your postcode?"). Where it only complains of being asked ("I have said this more
+    times than my own name."), the rest of the caller's turn is read with it, up to the next
+    speaker: the ASR or the diarization often cuts such an answer in two, and the value is in
+    the second part ("9 6 5 5 4 8 8 2."). Not after an answer: "3rd of May 1980." "I've been
+    charged twice this month." is no complaint about the question."""
     for n, u in enumerate(utts[i + 1:], i + 1):
         if u.start > utts[i].end + window:
             return None
         if u.is_customer:
+            if not complaint.any(u.text) or _value(u.text) is not None:
+                return u
             rest: list[Utt] = []
             for v in utts[n + 1:]:
                 if not v.is_customer or v.start - (rest[-1] if rest else u).end > _TURN_GAP_S:
@@ -673,13 +664,15 @@ def _fits(item: str, answer: str) -> bool:
     return False
 
 
-def _keyed_as(keys: list[KeyEntry], item: str, before: float) -> KeyEntry | None:
-    """Keys typed before ``before`` whose shape says they were ``item``: only eight digits
-    that read as a date, a date of birth. (Six to twelve digits may be an order or a phone
-    number as well as an account number; four, a card's last four as well as a PIN.)"""
+def _keyed_as(keys: list[KeyEntry], item: str, before: float, claimed: set[int]) -> KeyEntry | None:
+    """Keys typed before ``before``, answering no prompt we read, whose shape says they were
+    ``item``: only eight digits that read as a date with a year an adult was born in, a date
+    of birth. (Six to twelve digits may be an order or a phone number as well as an account
+    number; four, a card's last four as well as a PIN.)"""
     if item != "date_of_birth":
         return None
-    return next((k for k in keys if k.end_s < before and _keyed_item(k.keys) == item), None)
+    return next((k for k in keys if k.end_s < before and id(k) not in claimed and _keyed_item(k.keys) == item
+                 and 1900 <= int(k.keys[4:8]) <= 2012), None)
 
 
 def _keyed_item(keys: str) -> str | None:

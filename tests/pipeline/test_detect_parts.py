@@ -407,6 +407,16 @@ def test_no_match_on_the_tail_of_a_longer_word(fuzzy, phrase, text):
     assert not Phrases([phrase], fuzzy).any(text)
 
 
+def test_a_phrase_marked_with_an_equals_sign_counts_only_word_for_word(fuzzy):
+    """"please state" is one letter from "please stay" (on the line): "=please state" asks
+    for the words as they are, and still finds them in their place."""
+    assert Phrases(["please state"], fuzzy).any("Please stay on the line while I check.")
+    exact = Phrases(["=please state", "put you on hold"], fuzzy)
+    assert not exact.any("Please stay on the line while I check.")
+    assert exact.locate("Okay. Please state your email address.") == (5, "please state")
+    assert exact.any("I'll put you on hole for a moment.")  # the others stay fuzzy
+
+
 def test_position_and_find(fuzzy):
     p = Phrases(["on hold", "bear with me"], fuzzy)
     text = "Bear with me, I'll put you on hold."
@@ -1361,6 +1371,11 @@ def test_a_date_keyed_in_the_ivr_whose_prompt_was_lost_was_the_date_of_birth_giv
     view = _transfer_view(utts, 50.0, [KeyEntry(6.0, 9.0, "45071972#")])
     assert [(round(r.time), r.item, r.repeated) for r in VerificationDetector(load_config()).detect(view)] == [
         (40, "date_of_birth", False)]
+    # keys that answered a prompt we read were that prompt's item, date-shaped or not
+    utts[0] = Utt(0.0, 4.0, "Please enter your account number followed by hash.", "ivr", "i", system=True)
+    view = _transfer_view(utts, 50.0, [KeyEntry(6.0, 9.0, "12041987#")])
+    assert [(round(r.time), r.item, r.repeated) for r in VerificationDetector(load_config()).detect(view)] == [
+        (0, "account_number", False), (40, "date_of_birth", False)]
 
 
 def test_the_receiving_agent_saying_a_colleague_passed_the_call_is_no_second_hand_over():
@@ -2221,22 +2236,6 @@ def test_an_agents_question_filed_in_the_callers_turn_is_the_agents():
                      80.0) == [(0, "phone_number", False)]
 
 
-def test_an_agents_ask_under_the_callers_label_answered_under_the_agents_is_swapped_back():
-    """Mono: for a moment the diarization swapped the labels. The caller's label ends on the
-    agent's "Humour me, what's the zip code?", and the agent's label answers it at once with
-    the zip code the caller gave before: the ask is the agent's, the answer the caller's."""
-    utts = [
-        _said(0.0, "Could I take the zip code on the account?", "agent", "A"),
-        _said(4.0, "Sure, it's 5 9 8 7 1.", "customer", "C"),
-        _said(30.0, "I need to update the details on my account. Humour me, what's the zip code?", "customer", "C"),
-        _said(36.0, "How many times, honestly, 5 9 8 7 1.", "agent", "A"),
-    ]
-    assert _mono_requests(utts, 60.0) == [(0, "postcode", False), (34, "postcode", True)]
-    # the agent's label going on about something else answers nothing: no swap
-    utts[3] = _said(36.0, "I can see the engineer was booked for Tuesday.", "agent", "A")
-    assert _mono_requests(utts, 60.0) == [(0, "postcode", False)]
-
-
 def test_a_lone_key_sounded_by_hold_music_does_not_end_the_hold():
     """Two notes of the hold music sat on a key's row and column for 60 ms: a "1" in the middle
     of the music, which made the rest of the hold a queue after a key press. A key a recording
@@ -2513,6 +2512,17 @@ def test_an_answer_cut_in_two_is_read_as_one_turn():
     assert _requests(utts, 60.0) == [(0, "phone_number", False), (8, "date_of_birth", False)]
 
 
+def test_what_a_caller_says_after_answering_is_not_read_with_the_answer():
+    """Only a complaint of being asked is read with the rest of the turn: after an answer,
+    "I've been charged twice this month." is the caller's problem, not "you asked twice"."""
+    utts = [
+        Utt(0.0, 2.0, "Can I take your date of birth?", "agent", "a"),
+        Utt(2.5, 4.5, "Sure, 3rd of May 1980.", "customer", "c"),
+        Utt(5.0, 7.5, "I've been charged twice this month.", "customer", "c"),
+    ]
+    assert _requests(utts, 20.0) == [(0, "date_of_birth", False)]
+
+
 def test_a_short_number_after_words_like_one_more_is_the_item_again_only_if_the_same():
     """Four digits are a year, a time, an amount or an expiry date as often as a PIN: after
     "one more thing" or "before" only the very PIN given before is the PIN again."""
@@ -2737,8 +2747,8 @@ def test_receiving_agents_in_other_words(said, received):
     # "Please" before the item asks; "please bear with me while I check your account number" does not
     ("Please, the last four digits of your card.", "Ah yes, free free pile.", "card_last4", False),
     ("Full name, go ahead.", "I've learned that they say that wrong.", "full_name", False),
-    # the security answer and the name called by other names; "let's go over the" asks
-    ("Let's go over the memorable word one more time.", "Oh, it's Biscuit.", "security_answer", True),
+    # the security answer and the name called by other names; "once more, please" asks
+    ("Just once more, please, the memorable word.", "Oh, it's Biscuit.", "security_answer", True),
     ("Would you repeat the security response for me?", "Sure, Marmalade.", "security_answer", True),
     ("Humour me, tell me the answer you chose when you joined again, would you?", "Rover.",
      "security_answer", True),
