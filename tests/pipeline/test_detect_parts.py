@@ -1213,6 +1213,23 @@ def test_a_reply_that_is_no_objection_marks_no_loop():
     assert [t.loop for t in transfers] == [False]
 
 
+def test_billings_heard_for_billing_is_the_billing_department():
+    """The demo call's "I'm going to send you back to billing" came out as "… back to
+    Billings, so they can't change the packet": the department's name heard with an s is
+    the department, and the call has been there before (a loop)."""
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "My internet is slow.", "customer", "c"),
+        Utt(6.0, 9.0, "Let me put you through to technical support.", "agent", "a"),
+        Utt(25.0, 28.0, "Technical support, Priya here, how can I help?", "agent", "b"),
+        Utt(28.5, 30.0, "My internet is slow.", "customer", "c"),
+        Utt(40.0, 44.0, "I'm going to send you back to Billings, so they can't change the packet from.", "agent", "b"),
+        Utt(60.0, 63.0, "Hi there, Dana speaking, how can I help?", "agent", "d"),
+    ]
+    transfers, path = TransferDetector(load_config()).detect(_transfer_view(utts, 70.0))
+    assert [(t.to_department, t.loop) for t in transfers] == [("technical_support", False), ("billing", True)]
+
+
 def test_the_answer_tells_which_item_a_misheard_question_asked_for():
     """"PIN" heard as "plum": the question reads as the account's digits, but the caller
     answers with the PIN they gave before, so the PIN was asked for again. ("Plan" is now
