@@ -2485,15 +2485,21 @@ def test_a_menu_over_the_music_is_the_call_back_in_the_ivr():
         assert TransferDetector(load_config()).detect(view)[0] == []
 
 
+# The caller gives their phone number and date of birth; the tests below ask again later.
+_GAVE_PHONE_AND_BIRTH_DATE = [
+        Utt(0.0, 3.0, "Could you confirm the contact telephone number held on the account?", "agent", "a"),
+        Utt(3.5, 7.0, "Sure, it's 412 259 8994.", "customer", "c"),
+        Utt(8.0, 10.0, "And your date of birth?", "agent", "a"),
+        Utt(10.5, 13.0, "The fifth of July, 2000.", "customer", "c"),
+]
+
+
 def test_a_garbled_re_ask_answered_like_an_item_given_before_asks_for_it_again():
     """"Just once more, please, the contact phone." heard as "Just one more. Clean. The contact
     zone.": words that say it is asked again, then ten digits (heard differently from the first
     time), the shape of the phone number the caller gave before and of no other item."""
     utts = [
-        Utt(0.0, 3.0, "Could you confirm the contact telephone number held on the account?", "agent", "a"),
-        Utt(3.5, 7.0, "Sure, it's 412 259 8994.", "customer", "c"),
-        Utt(8.0, 10.0, "And your date of birth?", "agent", "a"),
-        Utt(10.5, 13.0, "The fifth of July, 2000.", "customer", "c"),
+        *_GAVE_PHONE_AND_BIRTH_DATE,
         Utt(40.0, 42.0, "Just one more. Clean. The contact zone.", "agent", "b"),
         Utt(42.5, 46.0, "Certainly. It's 412 -259 -7994.", "customer", "c"),
     ]
@@ -2511,13 +2517,10 @@ def test_a_garbled_re_ask_answered_like_an_item_given_before_asks_for_it_again()
 def test_an_answer_cut_in_two_is_read_as_one_turn():
     """The ASR (or the diarization) often cuts a caller's answer in two: "Certainly, I've said
     this more times than my own name." then "412 259 7994.". The value is in the second part,
-    so the reply to a question is the caller's whole turn, up to the next speaker, not their
-    first utterance alone. A pause long enough for the agent to have spoken ends the turn."""
+    so a reply that only complains of being asked is read with the rest of the caller's turn,
+    up to the next speaker. A pause long enough for the agent to have spoken ends the turn."""
     utts = [
-        Utt(0.0, 3.0, "Could you confirm the contact telephone number held on the account?", "agent", "a"),
-        Utt(3.5, 7.0, "Sure, it's 412 259 8994.", "customer", "c"),
-        Utt(8.0, 10.0, "And your date of birth?", "agent", "a"),
-        Utt(10.5, 13.0, "The fifth of July, 2000.", "customer", "c"),
+        *_GAVE_PHONE_AND_BIRTH_DATE,
         Utt(40.0, 42.0, "Just one more. Clean. The contact zone.", "agent", "b"),
         Utt(42.5, 44.5, "Certainly, I've said this more times than my own name.", "customer", "c"),
         Utt(45.0, 48.0, "412 259 7994.", "customer", "c"),
