@@ -157,7 +157,7 @@ class Transcriber:
         # now") had no words, though the VAD had found them and the same audio decoded on its
         # own came out whole. A chunk of speech with a long stretch that no word covers is
         # decoded again by itself, and its words replace the first pass's where they cover more.
-        pad = self.options.vad.get("speech_pad_ms", 400) / 1000
+        pad = self.options.vad.get("speech_pad_ms", DEFAULT_VAD["speech_pad_ms"]) / 1000
         for chunk in chunks:
             a, b = chunk["start"] / MODEL_RATE, chunk["end"] / MODEL_RATE
             inside = [w for w in words if a <= (w.start_s + w.end_s) / 2 < b]
