@@ -2,7 +2,9 @@
 
 A call can hold several agents (after transfers) and recorded IVR prompts. The cues are
 phrases each role says and the others rarely do; a speaker's role is the one whose cues
-dominate its words, with the constraint that a call has at most one customer.
+dominate its words, with the constraint that a call has at most one customer. How a speaker
+takes turns counts too: the recording that opens a call talks on its own, where agent and
+caller answer each other.
 """
 
 from __future__ import annotations
@@ -62,6 +64,9 @@ def assign_roles(utterances: list[Utterance], fixed: dict[str, str] | None = Non
         sc = scores[s]
         if sc["ivr"] >= 2 and sc["ivr"] >= sc["agent"] + sc["customer"]:
             roles[s] = "ivr"
+    opener = _recorded_opening(utterances)
+    if opener in free and opener not in roles and "ivr" not in roles.values():
+        roles[opener] = "ivr"
     free = [s for s in free if s not in roles]
 
     if "customer" not in roles.values() and free:
@@ -83,6 +88,34 @@ def assign_roles(utterances: list[Utterance], fixed: dict[str, str] | None = Non
         else:
             roles[s] = "unknown"
     return roles
+
+
+# The recording that opens a call: a monologue this long at least once, and hardly ever
+# answered (a caller's "hello?" into the menu, a greeting right after it).
+_OPENING_MONOLOGUE_S = 8.0
+_OPENING_MAX_EXCHANGES = 2
+# Another speaker starting within this long after one stops is answering them.
+_EXCHANGE_GAP_S = 2.0
+
+
+def _recorded_opening(utterances: list[Utterance]) -> str | None:
+    """The speaker who opens the call and talks on its own, answered by nobody: the IVR,
+    though the ASR garbled the words that give a recording away ("Enter one for the
+    membership team" for "press one"). Whoever opens a call with no IVR, agent or caller,
+    talks with the other; the recording's long prompts are followed by music or silence.
+    None when the opener takes part in the conversation."""
+    utts = sorted(utterances, key=lambda u: (u.start_s, u.end_s))
+    if not utts:
+        return None
+    opener = utts[0].speaker
+    if opener == "unknown":
+        return None
+    mine = [u for u in utts if u.speaker == opener]
+    if max(u.end_s - u.start_s for u in mine) < _OPENING_MONOLOGUE_S:
+        return None
+    exchanges = sum(1 for a, b in zip(utts, utts[1:]) if a.speaker != b.speaker and opener in (a.speaker, b.speaker)
+                    and b.start_s - a.end_s <= _EXCHANGE_GAP_S)
+    return opener if exchanges <= _OPENING_MAX_EXCHANGES else None
 
 
 def is_ivr_prompt(text: str) -> bool:

@@ -67,3 +67,40 @@ def test_ivr_prompt_detection():
     assert is_ivr_prompt("For billing, press 1. For sales, press 2.")
     assert is_ivr_prompt("Please enter your account number followed by the hash key.")
     assert not is_ivr_prompt("Let me check that for you, can I take your postcode?")
+
+
+def _said(i, speaker, start, end, text):
+    words = text.split()
+    step = (end - start) / len(words)
+    spoken = tuple(SpokenWord(start + k * step, start + (k + 1) * step - 0.05, w, 0.9, speaker)
+                   for k, w in enumerate(words))
+    return Utterance(i, speaker, start, end, spoken)
+
+
+def test_a_garbled_menu_that_opens_the_call_unanswered_is_the_ivr():
+    # The menu's words carry no IVR cue as heard ("Enter one for the membership theme deck"),
+    # and the agent says little that sounds like one: by words alone the long-talking menu
+    # was the caller and the caller an agent.
+    utts = [
+        _said(0, "S3", 0.0, 10.5, "Hello this is MacBeeMank call to this number I recorded and monitor now"),
+        _said(1, "S3", 15.9, 28.7, "Enter one for the membership theme deck enter two for the quotes and cover theme"),
+        _said(2, "S2", 90.5, 94.1, "I was the same with us team I live or speaking how can I help"),
+        _said(3, "S1", 94.8, 97.6, "I'm thinking of leaving the price was one of the games"),
+        _said(4, "S2", 98.2, 100.7, "What the far did it be and you said for phoning us"),
+        _said(5, "S1", 101.4, 104.4, "Yeah it's 6 7 6 7 8"),
+        _said(6, "S2", 104.4, 108.9, "Please do you have your account number with you"),
+        _said(7, "S1", 109.4, 112.3, "For sure 5486 4558"),
+    ]
+    assert assign_roles(utts) == {"S3": "ivr", "S2": "agent", "S1": "customer"}
+
+
+def test_an_agent_who_opens_with_a_long_speech_and_then_talks_with_the_caller_is_no_ivr():
+    utts = [
+        _said(0, "A", 0.0, 9.5, "Good morning you are through to the billing team my name is Sam and this call is recorded"),
+        _said(1, "C", 10.2, 13.0, "Hi I was charged twice this month"),
+        _said(2, "A", 13.5, 16.0, "Sorry to hear that what is your postcode"),
+        _said(3, "C", 16.8, 18.0, "SW1A 1AA"),
+        _said(4, "A", 18.6, 21.0, "Thanks let me check that"),
+        _said(5, "C", 21.5, 22.5, "Okay"),
+    ]
+    assert assign_roles(utts) == {"A": "agent", "C": "customer"}
