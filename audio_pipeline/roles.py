@@ -72,9 +72,13 @@ def assign_roles(utterances: list[Utterance], fixed: dict[str, str] | None = Non
     if "customer" not in roles.values() and free:
         # One customer per call: the speaker who sounds most like one, and a long-talking
         # speaker with no cues at all rather than nobody.
-        def lean(s: str) -> tuple[float, float]:
+        partners = _partners(utterances, set(free))
+
+        def lean(s: str) -> tuple[float, int, float]:
             sc = scores[s]
-            return (sc["customer"] - sc["agent"], talk[s])
+            # Of two that sound alike, the caller talks with every agent the call reaches;
+            # each agent talks with the caller only.
+            return (sc["customer"] - sc["agent"], len(partners.get(s, ())), talk[s])
 
         best = max(free, key=lean)
         if scores[best]["customer"] > scores[best]["agent"] or len(free) > 1:
@@ -116,6 +120,23 @@ def _recorded_opening(utterances: list[Utterance]) -> str | None:
     exchanges = sum(1 for a, b in zip(utts, utts[1:]) if a.speaker != b.speaker and opener in (a.speaker, b.speaker)
                     and b.start_s - a.end_s <= _EXCHANGE_GAP_S)
     return opener if exchanges <= _OPENING_MAX_EXCHANGES else None
+
+
+def _partners(utterances: list[Utterance], among: set[str], min_exchanges: int = 2) -> dict[str, set[str]]:
+    """For each speaker in ``among``, the others in ``among`` it answers or is answered by at
+    least ``min_exchanges`` times (one exchange may be a diarization slip)."""
+    utts = sorted((u for u in utterances if u.speaker in among), key=lambda u: (u.start_s, u.end_s))
+    count: dict[frozenset[str], int] = defaultdict(int)
+    for a, b in zip(utts, utts[1:]):
+        if a.speaker != b.speaker and b.start_s - a.end_s <= _EXCHANGE_GAP_S:
+            count[frozenset((a.speaker, b.speaker))] += 1
+    partners: dict[str, set[str]] = defaultdict(set)
+    for pair, n in count.items():
+        if n >= min_exchanges:
+            x, y = tuple(pair)
+            partners[x].add(y)
+            partners[y].add(x)
+    return partners
 
 
 def is_ivr_prompt(text: str) -> bool:

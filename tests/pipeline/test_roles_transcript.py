@@ -104,3 +104,24 @@ def test_an_agent_who_opens_with_a_long_speech_and_then_talks_with_the_caller_is
         _said(5, "C", 21.5, 22.5, "Okay"),
     ]
     assert assign_roles(utts) == {"A": "agent", "C": "customer"}
+
+
+def test_of_two_speakers_that_sound_alike_the_one_talking_with_every_agent_is_the_caller():
+    # Neither the caller nor the second agent says anything that sounds like one; the second
+    # agent talks longer. The caller is the one who talked with both agents.
+    utts = [
+        _said(0, "A1", 0.0, 3.0, "Good morning this is Ann how can I help"),
+        _said(1, "C", 3.5, 6.0, "Right so the thing is the box"),
+        _said(2, "A1", 6.5, 9.0, "Okay one moment for me"),
+        _said(3, "C", 9.5, 11.0, "Sure no bother"),
+        _said(4, "A1", 11.5, 14.0, "Right that is sorted so"),
+        _said(5, "C", 14.5, 16.0, "Grand so"),
+        _said(6, "A2", 40.0, 48.0, "Hello there the fault desk here so the box has a fault and the line has a fault too"),
+        _said(7, "C", 48.5, 50.0, "Right okay"),
+        _said(8, "A2", 50.5, 58.0, "So the line test says the fault is on the street side and the box is fine"),
+        _said(9, "C", 58.5, 60.0, "Okay then"),
+        _said(10, "A2", 60.5, 66.0, "So an engineer comes out on Tuesday morning"),
+    ]
+    roles = assign_roles(utts)
+    assert roles["C"] == "customer"
+    assert roles["A2"] == "agent"
