@@ -23,7 +23,7 @@ from .errors import AnalysisError, ModelError
 
 AUDIO_SUFFIXES = {".wav", ".flac", ".mp3", ".ogg", ".opus", ".oga", ".m4a", ".aac", ".webm", ".wma", ".au", ".aiff", ".aif"}
 # Bumped whenever the analysis changes what it would write for the same audio and options.
-PIPELINE_VERSION = "5"
+PIPELINE_VERSION = "6"
 CACHE_DIR = ".cache"
 
 
