@@ -246,11 +246,48 @@ def _in_turn(keys: list[int], loose: bool) -> bool:
     return keys[0] <= 2 and all(0 < b - a <= 2 for a, b in zip(keys, keys[1:]))
 
 
+_KEY_WORD = re.compile(r"\b([1-9]|one|two|three|four|five|six|seven|eight|nine)\b")
+# Words that number things other than a menu's keys, before or after the number ("step 1, step
+# 2", "one day, two days"); "on" and "for" are not among them ("can be reached on 1", "1 for
+# the tax line").
+_COUNTS_OTHER_THINGS = _NUMBERS_OTHER_THINGS - {"on", "for", "to", "press", "option"} | {"of"}
+
+
+def keys_in_turn(norm: str) -> list[re.Match]:
+    """A menu's keys however its verb was heard ("enter one … enter two … enter three", "1 for
+    the tax line. 2 for …", "… can be reached on 1"): keys 1, 2, 3 … (three or more) said one
+    after another in normalized text with no other single-digit number between them, three of
+    them after the same word or before the same word ("step one … step two" and "one day …
+    two days" count other things)."""
+    run: list[re.Match] = []
+    best: list[re.Match] = []
+    for m in _KEY_WORD.finditer(norm):
+        key = int(_NUMBER_WORDS.get(m.group(1), m.group(1)))
+        run = run + [m] if key == len(run) + 1 else [m] if key == 1 else []
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 3 and shared_word_side(norm, best) else []
+
+
+def shared_word_side(norm: str, keys: list[re.Match]) -> str:
+    """"before" when three of ``keys`` or more follow the same word ("enter one … enter two"),
+    "after" when they come before the same word ("1 for … 2 for …"), else ""."""
+    for side, words in (("before", [norm[:m.start()].split()[-1:] for m in keys]),
+                        ("after", [norm[m.end():].split()[:1] for m in keys])):
+        said = [w[0] for w in words if w]
+        common = max(set(said), key=said.count, default=None)
+        if common is not None and said.count(common) >= 3 and common not in _COUNTS_OTHER_THINGS:
+            return side
+    return ""
+
+
 def keys_offered(text: str) -> set[str]:
     """The keys ``text`` asks the caller to press: a menu's "press 1 or 2", "press the star
-    key", "Option 2, billing."; not "press the power button"."""
+    key", "Option 2, billing.", keys offered in turn (``keys_in_turn``); not "press the power
+    button"."""
     norm = press_heard_as(normalize(text))
     keys = {_KEY_NAMES.get(k, k) for pair in _MENU_KEY.findall(norm) for k in pair if k}
+    keys |= {_KEY_NAMES.get(m.group(1), m.group(1)) for m in keys_in_turn(norm)}
     in_turn = [int(_KEY_NAMES.get(k, k)) for pair in _MENU_KEY_IN_TURN.findall(norm) for k in pair if k]
     if _in_turn(in_turn, loose=False):
         keys |= {str(k) for k in in_turn}

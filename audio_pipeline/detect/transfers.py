@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..voiceprint import distance
-from .lexicon import Greetings, Phrases, asks_for_a_key, digits_in, normalize, press_heard_as, sentences
+from .lexicon import (Greetings, Phrases, asks_for_a_key, digits_in, keys_in_turn, normalize, press_heard_as, sentences,
+                      shared_word_side)
 from .semantic import Intents
 from .timeline import CallView, Utt
 
@@ -144,6 +145,13 @@ class TransferDetector:
         around, so the order is judged from the ends of the menu: a department before the
         first "press" and none after the last key means "for X, press N"."""
         norm = press_heard_as(normalize(text))
+        # Keys offered in turn with no verb heard that offers a key ("1 for the tax line. 2 for
+        # …", "… can be reached on one", "press 1 for billing, 2 for sales"): each is a "press".
+        in_turn = keys_in_turn(norm)
+        key_first = shared_word_side(norm, in_turn) == "after"
+        for k in reversed(in_turn):
+            if not re.search(r"\b(press|first|select|choose|dial|option)\s*$", norm[:k.start()]):
+                norm = f"{norm[:k.start()]}press {norm[k.start():]}"
         # ("first one" is how the ASR often hears "press one" in a recorded menu.)
         marks = list(re.finditer(r"\b(thats )?(?:(press|first|select|choose|dial) (\w+)|(option) (\d|one|two|three|"
                                  r"four|five|six|seven|eight|nine|zero)\b)", norm))
@@ -176,6 +184,8 @@ class TransferDetector:
             score_for, score_press = lead + (not tail), tail + (not lead)
             if score_for != score_press:
                 chosen = for_first if score_for > score_press else press_first
+            elif key_first:
+                chosen = press_first   # "1 for the tax line. 2 for …"
             else:
                 chosen = for_first if len(for_first) >= len(press_first) else press_first
             options = {**chosen, **options}

@@ -518,6 +518,14 @@ def test_menu_options_key_first():
     detector = TransferDetector(load_config())
     assert detector.menu_options("Press 1 for billing. Press 2 for technical support.") == {
         "1": "billing", "2": "technical_support"}
+    # "press" said once, or not heard at all: the keys in turn are the menu's
+    assert detector.menu_options("Press 1 for billing, 2 for sales, 3 for tech support.") == {
+        "1": "billing", "2": "sales", "3": "technical_support"}
+    assert detector.menu_options("1 for the accounts team. 2 for customer care. 3 for technical support.") == {
+        "1": "billing", "2": "customer_care", "3": "technical_support"}
+    assert detector.menu_options("Customer care can be reached on one. Sales can be reached on two. The "
+                                 "tech team can be reached on three.") == {
+        "1": "customer_care", "2": "sales", "3": "technical_support"}
 
 
 @pytest.mark.parametrize("text,menu", [
@@ -1697,6 +1705,36 @@ def test_a_menu_filed_under_the_agent_is_still_the_menu():
     assert hand_overs == [(7, "billing", "ivr")]
 
 
+def test_the_menu_playing_again_with_no_press_heard_is_the_call_sent_back_to_the_ivr():
+    """The agent's hand-over words were lost ("Let me put you back. Thirdly automated video.")
+    and the menu that played on the agent's channel offers its keys with no "press" the ASR
+    heard ("… can be reached on one"): it is still the menu, so the call went back to the IVR
+    (a loop) and from it to the department the key chose."""
+    from audio_pipeline.detect import view_of
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 12.0, "For customer care, press 1. For sales, press 2. For billing, press 3.", "ivr", "ivr"),
+        Utt(20.0, 23.0, "Hi, Sophie here, the sales team. What's the issue?", "agent", "a"),
+        Utt(23.5, 26.0, "I'd like to change my direct debit date.", "customer", "c"),
+        Utt(27.0, 31.0, "Really? That's you. Let me put you back. Thirdly automated video.", "agent", "a"),
+        Utt(31.5, 32.5, "You are, I'd.", "customer", "c"),
+        Utt(35.0, 47.0, "Customer care can be reached on one. Sales theme can be reached on two. Billing "
+                        "can be reached on three.", "agent", "a"),
+        Utt(55.0, 59.0, "I have some from the collections office. Someone passed you my way. Now, what's the story?",
+            "agent", "b"),
+        Utt(59.5, 62.0, "I'd like to change the date my direct debit comes out.", "customer", "c"),
+    ]
+    rows = [{"utterance_id": i, "start_s": u.start, "end_s": u.end, "text": u.text, "role": u.role,
+             "speaker": u.speaker} for i, u in enumerate(utts)]
+    keys = [KeyEntry(14.0, 14.1, "2"), KeyEntry(48.0, 48.1, "3")]
+    view = view_of("menu", 65.0, 2, rows, [], keys, quiet_view([], 65.0).frames, [], load_config())
+    assert view.utts[5].system
+    transfers, path = TransferDetector(load_config()).detect(view)
+    assert [(round(t.start), t.to_department, t.loop) for t in transfers] == [(35, "ivr", True)]
+    assert path == ["ivr", "sales", "ivr", "billing"]
+
+
 def test_the_agent_a_menu_choice_reached_is_no_second_trip_through_the_menu():
     """Sent back to the menu, the caller chose technical support there, and a new voice from the
     technical team answered more than 30 s after the hand-back: that is the agent the choice
@@ -2450,6 +2488,16 @@ def test_questions_that_share_only_their_opening_are_different_questions():
     ("Okay, it's two. And bedrooms, it's three.", set()),
     ("You'd keep BBC 1, BBC 2 and BBC 4, and we've got the Hub 2, the Hub 3 and the Hub 4.", set()),
     ("Your callback is booked, it's 2:30.", set()),
+    # keys in turn with no verb for them heard, the same word before or after each
+    ("Moon theme can be reached on one. Quote and cover theme can be reached on two. Mark's help line can be "
+     "reached on three.", {"1", "2", "3"}),
+    ("1 for the tax payments line. 2 for central reservations. 3 for the home moves team.", {"1", "2", "3"}),
+    ("So we can't win the meter willing theme, enter one, so we can't win the dome tech neck, enter two, so we "
+     "can't win the new supply team, enter three.", {"1", "2", "3"}),
+    ("Step one, unplug it. Step two, wait a minute. Step three, plug it back in.", set()),
+    ("That's one day, two days or three days at most.", set()),
+    ("I can see one payment, two refunds and three charges.", set()),
+    ("One of them is fine, two of them are late and three of them are missing.", set()),
 ])
 def test_menus_the_asr_garbled_still_offer_keys(text, keys):
     """A word heard before each of three keys or more offered in turn is the menu's "press",
