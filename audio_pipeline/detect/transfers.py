@@ -536,7 +536,8 @@ class TransferDetector:
                 new_voice = new_voice or self.voice_changed(view, u)
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u, new_voice))
                 said_t = u.start
-            elif (received := self.received_call(u.text)) or self.greeting.any(u.text):
+            elif (received := self.received_call(u.text)) or self.greeting.any(u.text) or (
+                    new_voice and self.takes_over(view, u)):
                 named = self.departments_in(u.text)
                 new_voice = new_voice or self.voice_changed(view, u)
                 marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice, received))
@@ -551,6 +552,25 @@ class TransferDetector:
                 marks.append(_Mark(key.start_s, "menu", options[key.keys[:1]]))
         marks.sort(key=lambda m: m.time)
         return marks
+
+    @staticmethod
+    def takes_over(view: CallView, u: Utt) -> bool:
+        """Mono: a voice not heard before taking the caller over from the agent who had them,
+        however garbled its greeting ("Hello. You're on to the mill, people."): after a pause
+        of 2.5 s or more, the agent before had talked with the caller, the newcomer does too,
+        and the agent before stays silent for the next 30 s. (A new label that only answers
+        the agent is the caller's voice split off; one the agent before talks across is the
+        agent's own voice split.)"""
+        before = [v for v in view.conversation if v.end <= u.start + 0.1 and v is not u]
+        if not before or u.start - max(v.end for v in before) < _TAKE_OVER_PAUSE_S:
+            return False
+        previous = next((v.speaker for v in reversed(before) if v.is_agent_side), None)
+        if previous is None or previous == u.speaker:
+            return False
+        if any(v.speaker == previous and u.start < v.start <= u.start + 30.0 for v in view.conversation):
+            return False
+        return (_exchanges(view, previous, 0.0, u.start) >= 2
+                and _exchanges(view, u.speaker, u.start - 0.1, u.start + 60.0) >= 2)
 
     def hands_on(self, text: str) -> bool:
         """Whether an agent's words hand the call on, to a department or to the menu. The one
@@ -679,6 +699,17 @@ class TransferDetector:
         if last is None:
             return None
         return agent[-1].start if agent else last.start
+
+
+# The pause a new agent's voice takes over the caller after (mono): a transfer takes a moment.
+_TAKE_OVER_PAUSE_S = 2.5
+
+
+def _exchanges(view: CallView, speaker: str, since: float, until: float) -> int:
+    """How often ``speaker`` and the caller answered each other (within 2 s) from ``since`` to ``until``."""
+    talk = [v for v in view.conversation if since <= v.start <= until]
+    return sum(1 for a, b in zip(talk, talk[1:]) if b.start - a.end <= 2.0 and (
+        (a.speaker == speaker and b.is_customer) or (a.is_customer and b.speaker == speaker)))
 
 
 # A department's name as people make one up: a few words and "team", "desk", "specialists" …

@@ -1944,6 +1944,51 @@ def _built_view(utts: list[Utt], duration: float, music_spans, channels: int = 2
     return view_of("built", duration, channels, rows, [], list(keys), frames, [], load_config())
 
 
+def _taken_over_call(new_label_back_after: float | None = None) -> list[Utt]:
+    """Mono: the hand-over words came out garbled ("The milling of it is where you need to meet.
+    Ending over now.") and so did the new agent's greeting; only the voices tell."""
+    utts = [
+        Utt(20.0, 23.0, "Hi mayor, how do you speaking? How can I tell?", "agent", "A"),
+        Utt(23.5, 26.0, "I'd like to upgrade my package.", "customer", "C"),
+        Utt(26.5, 29.0, "The case number from your previous call, do you have it?", "agent", "A"),
+        Utt(29.5, 32.0, "It'll be 559 180, I'd say.", "customer", "C"),
+        Utt(32.5, 35.0, "Man with me are eggs.", "agent", "A"),
+        Utt(35.5, 36.5, "Sure.", "customer", "C"),
+        Utt(40.0, 45.0, "Run. Max, come up. Right. The milling of it is where you need to meet. Ending over now.",
+            "agent", "A"),
+        Utt(45.5, 46.5, "That's okay.", "customer", "C"),
+        Utt(53.0, 56.0, "Hello. You're on to the mill, people. I'm on the line.", "agent", "B"),
+        Utt(56.5, 59.0, "There's a fee on my statement that I don't recognise.", "customer", "C"),
+        Utt(59.5, 62.0, "What's the rescue log in with the email one?", "agent", "B"),
+        Utt(62.5, 65.0, "Chris dot turner at outlook dot com.", "customer", "C"),
+        Utt(65.5, 68.0, "I can see a late payment charge from last month.", "agent", "B"),
+        Utt(68.5, 70.0, "Oh, right.", "customer", "C"),
+    ]
+    if new_label_back_after is not None:
+        t = 53.0 + new_label_back_after
+        utts.append(Utt(t, t + 2.0, "Sorry, just to add to that.", "agent", "A"))
+    return utts
+
+
+def test_a_new_voice_that_takes_the_caller_over_after_a_pause_is_a_transfer():
+    """Neither the hand-over words nor the greeting were caught, but after a pause a voice not
+    heard before talks with the caller and the agent before falls silent: the call was handed
+    on, and the silence before was the transfer's wait, not dead air."""
+    view = _built_view(_taken_over_call(), 80.0, [], channels=1)
+    transfers, _ = TransferDetector(load_config()).detect(view)
+    assert [round(t.start) for t in transfers] == [40]
+    assert [w for w in _waits(view) if 40 <= w[1] <= 55] == [("transfer_wait", 46, 53)]
+
+
+def test_a_new_label_while_the_agent_before_still_talks_is_no_transfer():
+    """The agent before speaks again within 30 s: the new label was their own voice split off
+    (or the caller's), not another agent."""
+    view = _built_view(_taken_over_call(new_label_back_after=20.0), 80.0, [], channels=1)
+    transfers, _ = TransferDetector(load_config()).detect(view)
+    assert transfers == []
+    assert [w[0] for w in _waits(view) if 40 <= w[1] <= 55] == ["dead_air"]
+
+
 def test_the_callers_words_into_hold_music_that_nobody_answers_do_not_end_the_hold():
     assert _on_hold_with(Utt(34.0, 36.0, "Hello? Is anybody there?", "customer", "c")) == [("hold", 10, 60)]
     # a recorded announcement the mono diarization filed with the caller's voice, likewise
@@ -2730,7 +2775,8 @@ def test_a_new_voice_after_the_caller_talked_with_an_unheard_agent_ends_the_next
     ]
     view = quiet_view(utts, 80.0)
     view.channels = 1
-    assert _hand_overs(view) == ([(7, "customer_care", "billing"), (54, "billing", "retentions")],
+    # (The second hand-over begins with billing's garbled hand-over words at 50 s.)
+    assert _hand_overs(view) == ([(7, "customer_care", "billing"), (50, "billing", "retentions")],
                                  ["customer_care", "billing", "retentions"])
 
 
