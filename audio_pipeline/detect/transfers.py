@@ -38,6 +38,7 @@ class Transfer:
     confidence: float
     evidence: str
     sent_back: str = ""   # the caller objecting that they are being sent back ("I've already spoken to billing!")
+    returned: bool = False  # back to an agent who had the call before, whatever their department
 
 
 @dataclass
@@ -377,7 +378,7 @@ class TransferDetector:
                     # Maria") in place of the agent who had it: the call went back to them,
                     # though the hand-over words were lost.
                     begin(Transfer(handover, m.time, current, back_to, False, 0.5,
-                                   f"agent back: {m.utt.text[:50]!r}"), m.time)
+                                   f"agent back: {m.utt.text[:50]!r}", returned=True), m.time)
                     enter(back_to)
                 elif ((m.department and m.department != current) or m.new_voice or
                       (m.received and not m.department)) and \
@@ -411,7 +412,8 @@ class TransferDetector:
         for t in transfers:
             # The caller saying they are being sent back is a loop, even where the ASR lost
             # which department they are sent to.
-            t.loop = bool(t.sent_back) or (t.to_department not in (None, "unknown") and t.to_department in visited[id(t)])
+            t.loop = bool(t.sent_back) or t.returned or (
+                t.to_department not in (None, "unknown") and t.to_department in visited[id(t)])
         return transfers, path
 
     @staticmethod
@@ -434,7 +436,13 @@ class TransferDetector:
             return None
         back_to = dept_of.get(m.utt.speaker)
         last = next((u.speaker for u in reversed(view.conversation) if u.is_agent_side and u.end <= m.time - 0.1), None)
-        return back_to if back_to not in (None, current) and last not in (None, m.utt.speaker) else None
+        if last in (None, m.utt.speaker):
+            return None
+        if back_to is None and _exchanges(view, m.utt.speaker, 0.0, m.time) >= 2:
+            # Where neither department was named, the agent talked with the caller before
+            # another agent had them: the call went back, to a department unnamed.
+            return "unknown"
+        return back_to if back_to not in (None, current) else None
 
     @staticmethod
     def _talked(view: CallView, since: float, until: float) -> bool:

@@ -1944,6 +1944,34 @@ def _built_view(utts: list[Utt], duration: float, music_spans, channels: int = 2
     return view_of("built", duration, channels, rows, [], list(keys), frames, [], load_config())
 
 
+def test_an_agent_back_again_is_a_loop_though_no_department_was_named():
+    """Mono: no department's name was caught anywhere ("the acquisition list", "the resolution
+    theme"), but the agent who had the caller first greets them again after another agent had
+    them: the call went back to where it had been, a loop."""
+    utts = [
+        Utt(0.0, 3.0, "Hi, Grace speaking, how can I help?", "agent", "A"),
+        Utt(3.5, 6.0, "My order never arrived.", "customer", "C"),
+        Utt(6.5, 9.0, "Sorry about that, can I take your postcode?", "agent", "A"),
+        Utt(9.5, 11.0, "SW1A 1AA.", "customer", "C"),
+        Utt(11.5, 15.0, "I'm ending you over to the acquisition list now.", "agent", "A"),
+        Utt(15.5, 16.5, "Okay.", "customer", "C"),
+        Utt(30.0, 33.0, "Thanks for waiting, this is Tom, how can I help?", "agent", "B"),
+        Utt(33.5, 36.0, "I'd like to upgrade my package.", "customer", "C"),
+        Utt(36.5, 39.0, "I can add a second line for ten pounds a month.", "agent", "B"),
+        Utt(39.5, 41.0, "Okay, let's do it.", "customer", "C"),
+        Utt(41.5, 45.0, "You're coscling over to the resolution theme now. Please stand up.", "agent", "B"),
+        Utt(45.5, 46.5, "No problem at all.", "customer", "C"),
+        Utt(60.0, 63.0, "Neck with race. Hello again. Sorry, you got sent around.", "agent", "A"),
+        Utt(63.5, 66.0, "I need to update the details on my account.", "customer", "C"),
+        Utt(66.5, 69.0, "Sure, what's changed?", "agent", "A"),
+        Utt(69.5, 71.0, "My address.", "customer", "C"),
+    ]
+    view = quiet_view(utts, 75.0)
+    view.channels = 1
+    transfers, _ = TransferDetector(load_config()).detect(view)
+    assert [(round(t.start), t.loop) for t in transfers] == [(12, False), (42, True)]
+
+
 def _taken_over_call(new_label_back_after: float | None = None) -> list[Utt]:
     """Mono: the hand-over words came out garbled ("The milling of it is where you need to meet.
     Ending over now.") and so did the new agent's greeting; only the voices tell."""
