@@ -112,6 +112,22 @@ def test_hold_announced_in_other_words_and_press_and_hold_is_not(cfg, intents):
     assert not waits._announces_hold("I'll stick you on hold for a moment. Actually no, I have it here.")
 
 
+@pytest.mark.parametrize("said, hold", [
+    ("Please remain on the line while I check that with my team leader.", True),
+    ("Just hang on the line for me while I go and check.", True),
+    ("Can you hang on a couple of minutes while I check with my supervisor?", True),
+    ("I'm going to mute the line for a second while I look that up.", True),
+    ("You'll hear some music for a minute while I check.", True),
+    ("Please hold, I'll be right back with you.", True),
+    ("Can you hold the phone closer to the router?", False),
+    ("Stay on the line after the call for a short survey.", False),
+])
+def test_holds_announced_without_the_word_hold(cfg, intents, said, hold):
+    """Agents announce a wait without "hold" (hang on the line, mute, music, right back);
+    holding the phone closer is no hold."""
+    assert WaitDetector(cfg, intents)._announces_hold(said) is hold
+
+
 def test_hold_taken_back_in_words_no_list_has_is_no_hold(cfg, intents):
     from audio_pipeline.detect.timeline import Utt
 
