@@ -128,6 +128,25 @@ def test_holds_announced_without_the_word_hold(cfg, intents, said, hold):
     assert WaitDetector(cfg, intents)._announces_hold(said) is hold
 
 
+@pytest.mark.parametrize("checkin", ["Just letting you know I'm still looking into it.",
+                                     "Sorry, I'm still waiting on the team to get back to me.",
+                                     "Hello? Just checking in, it won't be much longer."])
+def test_a_silent_hold_split_by_a_check_in_is_two_holds(cfg, intents, checkin):
+    """A silent hold (no music): the check-in splits it, and only the check-in says the
+    second half is a hold too (the caller did not answer it, the agent's return is no "thanks
+    for holding")."""
+    from audio_pipeline.detect.timeline import Utt
+
+    view = quiet_view([
+        Utt(0.0, 3.0, "Let me put you on hold while I check that.", "agent", "a"),
+        Utt(3.5, 4.5, "Okay.", "customer", "c"),
+        Utt(50.0, 53.0, checkin, "agent", "a"),
+        Utt(100.0, 103.0, "Right, I've spoken to the team and the refund is on its way.", "agent", "a"),
+    ], 104.0)
+    assert [(w.kind, round(w.start), round(w.end)) for w in WaitDetector(cfg, intents).detect(view)
+            if w.kind in ("hold", "dead_air")] == [("hold", 4, 50), ("hold", 53, 100)]
+
+
 def test_hold_taken_back_in_words_no_list_has_is_no_hold(cfg, intents):
     from audio_pipeline.detect.timeline import Utt
 
