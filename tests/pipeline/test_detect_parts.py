@@ -2866,6 +2866,33 @@ def test_more_hand_over_words(said, hands_on):
     assert TransferDetector(load_config()).hands_on(said) is hands_on
 
 
+@pytest.mark.parametrize("said, to", [
+    ("I'm going to put your call through to our complaints team.", "customer_care"),
+    ("Let me pass this over to my colleague in the payments team.", "billing"),
+    ("I'll put you in the queue for the technical team.", "technical_support"),
+    ("Stay on the line and you'll be connected to our care team.", "customer_care"),
+    ("I'm going to return you to the options, choose two for billing.", "ivr"),
+    ("I'll transfer you to sales, they'll talk you through the options.", "sales"),
+    ("I'll send you a text with the details.", None),
+    ("I'll send you the details by email.", None),
+])
+def test_hand_overs_in_words_written_after_the_tuning(said, to):
+    """Wordings written for a check on 2026-12-07, none of them from a development bank:
+    where each hands the call (None: it hands nothing on; "send you a text" is fuzzily
+    "send you back")."""
+    detector = TransferDetector(load_config())
+    assert (detector._destination(said) if detector.hands_on(said) else None) == to
+
+
+@pytest.mark.parametrize("said", [
+    "Morning, retentions, you're talking to Ali.",
+    "Hiya, it's Jo from customer care, I hear you've had some trouble.",
+    "Hello, I understand you've been transferred from billing.",
+])
+def test_greetings_written_after_the_tuning(said):
+    assert TransferDetector(load_config()).greeting.any(said)
+
+
 @pytest.mark.parametrize("said, received", [
     ("Hello, Sam here, the offers desk. They've briefed me a little.", True),
     ("Hey, Dev here. My colleague gave me a heads up, so fill me in.", True),
