@@ -376,7 +376,8 @@ class VerificationDetector:
             for item, how in self._items_asked(sentence, reply if last else None, last and answered_now, reply):
                 out.append((u.time_at(offset), item, how))
         questions = [offset for offset, sentence in pieces if is_question(sentence)]
-        if not out and reply is not None and questions and (item := _answer_type(reply.text)):
+        if not out and reply is not None and questions and not any(self._not_identity(s) for _, s in pieces) \
+                and (item := _answer_type(reply.text)):
             # A question we could not read, and not the last thing said ("Could you give me
             # the phone name? There can't."), answered with something only one item looks like.
             out.append((u.time_at(questions[-1]), item,
@@ -693,7 +694,8 @@ def _answer_type(text: str) -> str | None:
         return "date_of_birth"
     if looks_like_email(text):
         return "email"
-    if len(text.split()) <= 6 and not digits_in(text) and _name_in(text) \
+    # (No digit at all: "It's M1 4BT." is a postcode's shape, though no word of it is a number.)
+    if len(text.split()) <= 6 and not digits_in(text) and not any(c.isdigit() for c in text) and _name_in(text) \
             and not _STREETS & set(normalize(text).split()):
         return "full_name"  # "Sure, it's Sarah Bennett." to a question we could not read
     digits = digits_in(text)

@@ -2969,3 +2969,19 @@ def test_a_lone_word_answering_a_greeting_is_an_answer():
     view = quiet_view(utts, 30.0)
     view.channels = 1
     assert view.first_agent_time() == 12.0
+
+
+@pytest.mark.parametrize("asked, answer", [
+    ("What postcode should we deliver the new router to?", "It's M1 4BT."),
+    ("Which address should it be delivered to?", "Jane Doe's, 14 Mill Lane."),
+    ("Can you read me the serial number on the back of the router?", "It's 7 7 3 1 9 2."),
+])
+def test_a_delivery_postcode_or_a_serial_number_is_no_identity(asked, answer):
+    """Not identity items, however the answer looks ("M1 4BT" is no name)."""
+    utts = [
+        Utt(0.0, 3.0, "Hello, how can I help?", "agent", "a"),
+        Utt(3.5, 6.0, "My parcel never came.", "customer", "c"),
+        Utt(7.0, 9.0, asked, "agent", "a"),
+        Utt(9.5, 12.0, answer, "customer", "c"),
+    ]
+    assert VerificationDetector(load_config()).detect(quiet_view(utts, 30.0)) == []
