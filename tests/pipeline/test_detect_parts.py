@@ -2861,6 +2861,9 @@ def test_holds_announced_in_other_words(said):
     ("I'm going to bring in a bit more data on that.", False),
     ("Sorry, I'm going to bounce you back to the keypad menu, listen for the one that fits your query.", True),
     ("Okay, here's the plan: I'll put you on hold, have a proper route through the booking and come back.", False),
+    # "route you" only word for word: fuzzily it is inside "router you"
+    ("Well, actually, no, the availability just refreshed. The new router you ordered, have you got it?", False),
+    ("I'll route you to the billing team now.", True),
 ])
 def test_more_hand_over_words(said, hands_on):
     assert TransferDetector(load_config()).hands_on(said) is hands_on
