@@ -94,10 +94,11 @@ def assign_roles(utterances: list[Utterance], fixed: dict[str, str] | None = Non
     return roles
 
 
-# The recording that opens a call: a monologue this long at least once, and hardly ever
-# answered (a caller's "hello?" into the menu, a greeting right after it).
+# The recording that opens a call: a monologue this long before anyone else speaks, and hardly
+# ever answered (a caller's "hello?" into the menu, a greeting right after it).
 _OPENING_MONOLOGUE_S = 8.0
 _OPENING_MAX_EXCHANGES = 2
+_PERSON_OPENING = re.compile(r"\bmy name is\b|\bcalling (you )?from\b|\bi'?m (calling|ringing)\b|\bthis is [a-z]+ (from|at|calling)\b")
 # Another speaker starting within this long after one stops is answering them.
 _EXCHANGE_GAP_S = 2.0
 
@@ -114,8 +115,12 @@ def _recorded_opening(utterances: list[Utterance]) -> str | None:
     opener = utts[0].speaker
     if opener == "unknown":
         return None
-    mine = [u for u in utts if u.speaker == opener]
-    if max(u.end_s - u.start_s for u in mine) < _OPENING_MONOLOGUE_S:
+    first = next((i for i, u in enumerate(utts) if u.speaker != opener), len(utts))
+    opening = utts[:first]
+    # The opening itself is the monologue; an agent introducing themselves on an outbound
+    # call ("my name is Sam, calling from Acme") is a person however long they talk.
+    if sum(u.end_s - u.start_s for u in opening) < _OPENING_MONOLOGUE_S or any(
+            _PERSON_OPENING.search(u.text.lower().replace("’", "'")) for u in opening):
         return None
     exchanges = sum(1 for a, b in zip(utts, utts[1:]) if a.speaker != b.speaker and opener in (a.speaker, b.speaker)
                     and b.start_s - a.end_s <= _EXCHANGE_GAP_S)

@@ -247,18 +247,19 @@ def _in_turn(keys: list[int], loose: bool) -> bool:
 
 
 _KEY_WORD = re.compile(r"\b([1-9]|one|two|three|four|five|six|seven|eight|nine)\b")
-# Words that number things other than a menu's keys, before or after the number ("step 1, step
-# 2", "one day, two days"); "on" and "for" are not among them ("can be reached on 1", "1 for
-# the tax line").
-_COUNTS_OTHER_THINGS = _NUMBERS_OTHER_THINGS - {"on", "for", "to", "press", "option"} | {"of"}
+# Words a menu puts before each key it offers, however "press" was heard ("enter one", "first
+# one", "reached on 1"), and after each ("1 for the tax line", "2 takes you to …"): only these, since talk
+# numbers things in turn too ("option one is the SIM deal, option two …", "one o'clock, two
+# o'clock", "light one, light two", "BBC One, BBC Two").
+_KEY_VERB_BEFORE = {"enter", "press", "first", "select", "choose", "dial", "key", "tap", "say", "reached on", "go for"}
+_KEY_WORD_AFTER = {"for", "takes", "gets"}
 
 
 def keys_in_turn(norm: str) -> list[re.Match]:
     """A menu's keys however its verb was heard ("enter one … enter two … enter three", "1 for
     the tax line. 2 for …", "… can be reached on 1"): keys 1, 2, 3 … (three or more) said one
     after another in normalized text with no other single-digit number between them, three of
-    them after the same word or before the same word ("step one … step two" and "one day …
-    two days" count other things)."""
+    them after the same menu verb or before the same menu word."""
     run: list[re.Match] = []
     best: list[re.Match] = []
     for m in _KEY_WORD.finditer(norm):
@@ -270,13 +271,14 @@ def keys_in_turn(norm: str) -> list[re.Match]:
 
 
 def shared_word_side(norm: str, keys: list[re.Match]) -> str:
-    """"before" when three of ``keys`` or more follow the same word ("enter one … enter two"),
-    "after" when they come before the same word ("1 for … 2 for …"), else ""."""
-    for side, words in (("before", [norm[:m.start()].split()[-1:] for m in keys]),
-                        ("after", [norm[m.end():].split()[:1] for m in keys])):
-        said = [w[0] for w in words if w]
-        common = max(set(said), key=said.count, default=None)
-        if common is not None and said.count(common) >= 3 and common not in _COUNTS_OTHER_THINGS:
+    """"before" when three of ``keys`` or more follow the same menu verb ("enter one … enter
+    two"), "after" when they come before the same menu word ("1 for … 2 for …"), else ""."""
+    before = [" ".join(norm[:m.start()].split()[-2:]) for m in keys]
+    before = [b if b in _KEY_VERB_BEFORE else b.split()[-1] if b else "" for b in before]
+    after = [(norm[m.end():].split() or [""])[0] for m in keys]
+    for side, said, allowed in (("before", before, _KEY_VERB_BEFORE), ("after", after, _KEY_WORD_AFTER)):
+        common = max(set(said), key=said.count, default="")
+        if common in allowed and said.count(common) >= 3:
             return side
     return ""
 

@@ -75,6 +75,11 @@ class TransferDetector:
         self.menu_heard_as = {d: Phrases(p, 101) for d, p in t["menu_heard_as"].items()}
         self.topics = {d: Phrases(p, f) for d, p in t.get("topics", {}).items()}
         self.new_voice_distance = float(t["new_voice_distance"])
+        h = cfg["hold"]
+        # A wait spoken of as a hold, and a return from one: a new label after those is the same
+        # agent back from the hold under another diarization label, not someone new.
+        self.hold_spoken = Phrases(h["announce"] + h["announce_weak"], f)
+        self.hold_back = Phrases(h["resume"] + h["checkin"], f)
         sem = cfg["semantic"]
         self._dept_bar = (float(sem["department_min_similarity"]), float(sem["department_margin"]))
         self._dept_names = [(d, name) for d, names in t["departments"].items() for name in names]
@@ -438,9 +443,11 @@ class TransferDetector:
         last = next((u.speaker for u in reversed(view.conversation) if u.is_agent_side and u.end <= m.time - 0.1), None)
         if last in (None, m.utt.speaker):
             return None
-        if back_to is None and _exchanges(view, m.utt.speaker, 0.0, m.time) >= 2:
+        if back_to is None and _exchanges(view, m.utt.speaker, 0.0, m.time) >= 2 \
+                and _exchanges(view, last, 0.0, m.time) >= 2:
             # Where neither department was named, the agent talked with the caller before
-            # another agent had them: the call went back, to a department unnamed.
+            # another agent did (not a caller's "okay" under a label of its own): the call
+            # went back, to a department unnamed.
             return "unknown"
         return back_to if back_to not in (None, current) else None
 
@@ -561,19 +568,21 @@ class TransferDetector:
         marks.sort(key=lambda m: m.time)
         return marks
 
-    @staticmethod
-    def takes_over(view: CallView, u: Utt) -> bool:
+    def takes_over(self, view: CallView, u: Utt) -> bool:
         """Mono: a voice not heard before taking the caller over from the agent who had them,
         however garbled its greeting ("Hello. You're on to the mill, people."): after a pause
         of 2.5 s or more, the agent before had talked with the caller, the newcomer does too,
         and the agent before stays silent for the next 30 s. (A new label that only answers
         the agent is the caller's voice split off; one the agent before talks across is the
-        agent's own voice split.)"""
+        agent's own voice split; one after a hold spoken of, or thanking the caller for
+        holding, is the agent back from the hold.)"""
         before = [v for v in view.conversation if v.end <= u.start + 0.1 and v is not u]
         if not before or u.start - max(v.end for v in before) < _TAKE_OVER_PAUSE_S:
             return False
         previous = next((v.speaker for v in reversed(before) if v.is_agent_side), None)
-        if previous is None or previous == u.speaker:
+        if previous is None or previous == u.speaker or self.hold_back.any(u.text):
+            return False
+        if any(self.hold_spoken.any(v.text) for v in [v for v in before if v.speaker == previous][-2:]):
             return False
         if any(v.speaker == previous and u.start < v.start <= u.start + 30.0 for v in view.conversation):
             return False

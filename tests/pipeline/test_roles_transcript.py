@@ -125,3 +125,15 @@ def test_of_two_speakers_that_sound_alike_the_one_talking_with_every_agent_is_th
     roles = assign_roles(utts)
     assert roles["C"] == "customer"
     assert roles["A2"] == "agent"
+
+
+def test_an_outbound_agent_who_opens_with_a_long_introduction_is_no_ivr():
+    """An outbound call: the agent talks 12 s before the caller says a word, and the call is
+    short; "calling from" says a person is talking."""
+    utts = [
+        _said(0, "A", 0.0, 12.0, "Hi this is Sam calling from Acme Energy about your account this call is recorded"),
+        _said(1, "C", 12.5, 14.0, "Oh right okay"),
+        _said(2, "A", 14.5, 20.0, "We noticed a missed payment and wanted to check everything is okay"),
+        _said(3, "C", 23.5, 25.0, "I'm calling them back later"),
+    ]
+    assert assign_roles(utts)["A"] == "agent"

@@ -121,6 +121,7 @@ def test_hold_announced_in_other_words_and_press_and_hold_is_not(cfg, intents):
     ("Please hold, I'll be right back with you.", True),
     ("Can you hold the phone closer to the router?", False),
     ("Stay on the line after the call for a short survey.", False),
+    ("Can you mute the line on your end, there's a lot of noise?", False),
 ])
 def test_holds_announced_without_the_word_hold(cfg, intents, said, hold):
     """Agents announce a wait without "hold" (hang on the line, mute, music, right back);
@@ -128,9 +129,9 @@ def test_holds_announced_without_the_word_hold(cfg, intents, said, hold):
     assert WaitDetector(cfg, intents)._announces_hold(said) is hold
 
 
-@pytest.mark.parametrize("checkin", ["Just letting you know I'm still looking into it.",
+@pytest.mark.parametrize("checkin", ["Hello, just checking in, bear with me.",
                                      "Sorry, I'm still waiting on the team to get back to me.",
-                                     "Hello? Just checking in, it won't be much longer."])
+                                     "Hello? Hang in there, it won't be much longer."])
 def test_a_silent_hold_split_by_a_check_in_is_two_holds(cfg, intents, checkin):
     """A silent hold (no music): the check-in splits it, and only the check-in says the
     second half is a hold too (the caller did not answer it, the agent's return is no "thanks
