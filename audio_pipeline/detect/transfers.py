@@ -76,9 +76,11 @@ class TransferDetector:
         self.topics = {d: Phrases(p, f) for d, p in t.get("topics", {}).items()}
         self.new_voice_distance = float(t["new_voice_distance"])
         h = cfg["hold"]
-        # A wait spoken of as a hold, and a return from one: a new label after those is the same
-        # agent back from the hold under another diarization label, not someone new.
-        self.hold_spoken = Phrases(h["announce"] + h["announce_weak"], f)
+        # A hold announced, and a return from one: a new label after those is the same agent
+        # back from the hold under another diarization label, not someone new. (Not "one
+        # moment" or "bear with me": hand-overs end with those as often as holds do, "you'll
+        # be better off with the billing office, one moment".)
+        self.hold_spoken = Phrases(h["announce"], f)
         self.hold_back = Phrases(h["resume"] + h["checkin"], f)
         sem = cfg["semantic"]
         self._dept_bar = (float(sem["department_min_similarity"]), float(sem["department_margin"]))
@@ -574,7 +576,7 @@ class TransferDetector:
         of 2.5 s or more, the agent before had talked with the caller, the newcomer does too,
         and the agent before stays silent for the next 30 s. (A new label that only answers
         the agent is the caller's voice split off; one the agent before talks across is the
-        agent's own voice split; one after a hold spoken of, or thanking the caller for
+        agent's own voice split; one after a hold announced, or thanking the caller for
         holding, is the agent back from the hold.)"""
         before = [v for v in view.conversation if v.end <= u.start + 0.1 and v is not u]
         if not before or u.start - max(v.end for v in before) < _TAKE_OVER_PAUSE_S:
