@@ -42,6 +42,7 @@ bench: install
 	$(PY) benchmarks/accuracy.py
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/workstation_open.py
+	$(PY) benchmarks/wordings.py
 
 # Regenerates the bundled sample calls (espeak-ng with Debian's MBROLA voices, which live in
 # the contrib/non-free components). Not needed to run the demo or the tests.
