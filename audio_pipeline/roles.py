@@ -9,6 +9,7 @@ caller answer each other.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 
@@ -98,7 +99,8 @@ def assign_roles(utterances: list[Utterance], fixed: dict[str, str] | None = Non
 # ever answered (a caller's "hello?" into the menu, a greeting right after it).
 _OPENING_MONOLOGUE_S = 8.0
 _OPENING_MAX_EXCHANGES = 2
-_PERSON_OPENING = re.compile(r"\bmy name is\b|\bcalling (you )?from\b|\bi'?m (calling|ringing)\b|\bthis is [a-z]+ (from|at|calling)\b")
+_PERSON_OPENING = re.compile(r"\b(i'?m|i am|we'?re|this is [a-z]+) (calling|ringing)\b|\bmy name is\b(?!.*\b(virtual|"
+                             r"automated|digital) assistant\b)")
 # Another speaker starting within this long after one stops is answering them.
 _EXCHANGE_GAP_S = 2.0
 
@@ -115,8 +117,9 @@ def _recorded_opening(utterances: list[Utterance]) -> str | None:
     opener = utts[0].speaker
     if opener == "unknown":
         return None
-    first = next((i for i, u in enumerate(utts) if u.speaker != opener), len(utts))
-    opening = utts[:first]
+    # (A caller's "hello?" into the menu does not end it.)
+    first = next((u.start_s for u in utts if u.speaker != opener and u.end_s - u.start_s >= 1.5), math.inf)
+    opening = [u for u in utts if u.speaker == opener and u.start_s < first]
     # The opening itself is the monologue; an agent introducing themselves on an outbound
     # call ("my name is Sam, calling from Acme") is a person however long they talk.
     if sum(u.end_s - u.start_s for u in opening) < _OPENING_MONOLOGUE_S or any(

@@ -1,4 +1,4 @@
-"""How the detectors read wordings they were not written against.
+"""How the detectors read wordings written for this check, from no development bank.
 
     .venv/bin/python benchmarks/wordings.py [-v]
 
@@ -6,8 +6,9 @@ Sentences an agent might say, written on 2026-12-07 for this check and taken fro
 the development phrase banks (tools/phrasings_*.py): hold announcements, check-ins and
 returns, hand-overs (with where they go), greetings of a new agent, identity questions, and
 near misses for each. Prints, per kind, how many are read as meant; ``-v`` lists the misses.
-The word lists are meant to be extended from real calls: add a centre's wordings here first,
-see what is missed, then edit detect.toml.
+The word lists were then extended from these misses, so the score is fitted from then on
+(README: the score before). Add a centre's own wordings here before editing detect.toml and
+keep the first score: that one says how the lists carry to new words.
 """
 
 from __future__ import annotations

@@ -251,7 +251,8 @@ _KEY_WORD = re.compile(r"\b([1-9]|one|two|three|four|five|six|seven|eight|nine)\
 # one", "reached on 1"), and after each ("1 for the tax line", "2 takes you to …"): only these, since talk
 # numbers things in turn too ("option one is the SIM deal, option two …", "one o'clock, two
 # o'clock", "light one, light two", "BBC One, BBC Two").
-_KEY_VERB_BEFORE = {"enter", "press", "first", "select", "choose", "dial", "key", "tap", "say", "reached on", "go for"}
+_KEY_VERB_BEFORE = {"enter", "press", "first", "select", "choose", "dial", "key", "tap", "say", "reached on",
+                    "go for"}
 _KEY_WORD_AFTER = {"for", "takes", "gets"}
 
 
@@ -273,14 +274,36 @@ def keys_in_turn(norm: str) -> list[re.Match]:
 def shared_word_side(norm: str, keys: list[re.Match]) -> str:
     """"before" when three of ``keys`` or more follow the same menu verb ("enter one … enter
     two"), "after" when they come before the same menu word ("1 for … 2 for …"), else ""."""
+    if _shared_before(norm, keys):
+        return "before"
+    return "after" if departments_after_keys(norm, keys) else ""
+
+
+def _shared_before(norm: str, keys: list[re.Match]) -> bool:
     before = [" ".join(norm[:m.start()].split()[-2:]) for m in keys]
     before = [b if b in _KEY_VERB_BEFORE else b.split()[-1] if b else "" for b in before]
-    after = [(norm[m.end():].split() or [""])[0] for m in keys]
-    for side, said, allowed in (("before", before, _KEY_VERB_BEFORE), ("after", after, _KEY_WORD_AFTER)):
-        common = max(set(said), key=said.count, default="")
-        if common in allowed and said.count(common) >= 3:
-            return side
-    return ""
+    if "reached on" in before:
+        # "Billing can be reached on 1, sales on 2, support on 3."
+        before = ["reached on" if b == "on" else b for b in before]
+    return any(before.count(verb) >= 3 for verb in _KEY_VERB_BEFORE)
+
+
+def departments_after_keys(norm: str, keys: list[re.Match]) -> bool:
+    """Three keys or more before the same menu word, two of them offering a department by the
+    shape of its name ("2 for central reservations", "3 takes you to the home moves team"):
+    "one for ten pounds, two for eighteen" or "one for the kitchen" is talk."""
+    after = [norm[m.end():].split()[:1] for m in keys]
+    said = [w[0] for w in after if w]
+    if not any(said.count(word) >= 3 for word in _KEY_WORD_AFTER):
+        return False
+    ends = [m.end() for m in keys]
+    chunks = [norm[a:b] for a, b in zip(ends, [m.start() for m in keys[1:]] + [len(norm)])]
+    return sum(1 for c in chunks if _DEPARTMENT_SHAPE.search(c[:60])) >= 2
+
+
+# What a department's name ends in, or is ("the tax payments line", "central reservations").
+_DEPARTMENT_SHAPE = re.compile(r"\b(team|desk|line|department|office|helpline|hub|services?|support|billing|sales|"
+                               r"relations|reservations|enquiries|accounts|payments|care|retentions|loyalty)\b")
 
 
 def keys_offered(text: str) -> set[str]:

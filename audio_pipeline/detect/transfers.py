@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..voiceprint import distance
-from .lexicon import (Greetings, Phrases, asks_for_a_key, digits_in, keys_in_turn, normalize, press_heard_as, sentences,
-                      shared_word_side)
+from .lexicon import (Greetings, Phrases, asks_for_a_key, departments_after_keys, digits_in, keys_in_turn, normalize,
+                      press_heard_as, sentences)
 from .semantic import Intents
 from .timeline import CallView, Utt
 
@@ -76,12 +76,12 @@ class TransferDetector:
         self.topics = {d: Phrases(p, f) for d, p in t.get("topics", {}).items()}
         self.new_voice_distance = float(t["new_voice_distance"])
         h = cfg["hold"]
-        # A hold announced, and a return from one: a new label after those is the same agent
-        # back from the hold under another diarization label, not someone new. (Not "one
-        # moment" or "bear with me": hand-overs end with those as often as holds do, "you'll
-        # be better off with the billing office, one moment".)
+        # A hold announced, and "I'm back": a new label after those is the same agent back from
+        # the hold under another diarization label, not someone new. (Not "one moment" or "bear
+        # with me": hand-overs end with those as often as holds do, "you'll be better off with
+        # the billing office, one moment"; nor "thanks for waiting", which receiving agents say.)
         self.hold_spoken = Phrases(h["announce"], f)
-        self.hold_back = Phrases(h["resume"] + h["checkin"], f)
+        self.hold_back = Phrases(["im back", "i am back", "back with you", "back on the line"], f)
         sem = cfg["semantic"]
         self._dept_bar = (float(sem["department_min_similarity"]), float(sem["department_margin"]))
         self._dept_names = [(d, name) for d, names in t["departments"].items() for name in names]
@@ -89,6 +89,11 @@ class TransferDetector:
         self._dept_of_name: dict[str, str | None] = {}
 
     # -- words
+    def says_back_again(self, text: str) -> bool:
+        """An agent the caller had before greeting them again: "it's me again", "hi again", or
+        their name and "again" ("It's Grace again, sorry about all that")."""
+        return self.back_again.any(text) or bool(_NAME_AGAIN.search(text.replace("’", "'")))
+
     def _thanked(self, text: str) -> bool:
         """"Thanks for waiting while they put you through": the agent receiving the call."""
         return self.received_thanked.any(text) and self.thanked_for_waiting.any(text)
@@ -156,7 +161,8 @@ class TransferDetector:
         # Keys offered in turn with no verb heard that offers a key ("1 for the tax line. 2 for
         # …", "… can be reached on one", "press 1 for billing, 2 for sales"): each is a "press".
         in_turn = keys_in_turn(norm)
-        key_first = shared_word_side(norm, in_turn) == "after"
+        # ("Press one for billing. Press two for sales.": the key comes before its department.)
+        key_first = departments_after_keys(norm, in_turn)
         for k in reversed(in_turn):
             if not re.search(r"\b(press|first|select|choose|dial|option)\s*$", norm[:k.start()]):
                 norm = f"{norm[:k.start()]}press {norm[k.start():]}"
@@ -439,17 +445,20 @@ class TransferDetector:
     def _back_to(self, view: CallView, m: _Mark, dept_of: dict[str, str], current: str | None) -> str | None:
         """Mono: the department an agent the call had before spoke for, when they greet the
         caller again ("hi, it's me again") in place of the agent who had the call."""
-        if view.channels != 1 or m.utt is None or not self.back_again.any(m.utt.text):
+        if view.channels != 1 or m.utt is None or not self.says_back_again(m.utt.text):
             return None
         back_to = dept_of.get(m.utt.speaker)
         last = next((u.speaker for u in reversed(view.conversation) if u.is_agent_side and u.end <= m.time - 0.1), None)
         if last in (None, m.utt.speaker):
             return None
+        mine = [u.end for u in view.conversation if u.speaker == m.utt.speaker and u.end <= m.time - 0.1]
+        between = {u.speaker for u in view.conversation if u.is_agent_side and mine and mine[-1] <= u.start < m.time
+                   and u.speaker != m.utt.speaker}
         if back_to is None and _exchanges(view, m.utt.speaker, 0.0, m.time) >= 2 \
-                and _exchanges(view, last, 0.0, m.time) >= 2:
+                and any(_exchanges(view, s, 0.0, m.time) >= 2 for s in between):
             # Where neither department was named, the agent talked with the caller before
-            # another agent did (not a caller's "okay" under a label of its own): the call
-            # went back, to a department unnamed.
+            # another agent did since (not only a caller's "okay" under a label of its own):
+            # the call went back, to a department unnamed.
             return "unknown"
         return back_to if back_to not in (None, current) else None
 
@@ -553,7 +562,8 @@ class TransferDetector:
                 new_voice = new_voice or self.voice_changed(view, u)
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u, new_voice))
                 said_t = u.start
-            elif (received := self.received_call(u.text)) or self.greeting.any(u.text) or (
+            elif (received := self.received_call(u.text)) or self.greeting.any(u.text) \
+                    or (view.channels == 1 and self.says_back_again(u.text)) or (
                     new_voice and self.takes_over(view, u)):
                 named = self.departments_in(u.text)
                 new_voice = new_voice or self.voice_changed(view, u)
@@ -720,6 +730,10 @@ class TransferDetector:
         return agent[-1].start if agent else last.start
 
 
+# "It's Grace again": a name (the ASR writes it capitalised; "it's broken again" is no name)
+# and "again" opening what an agent says.
+_NAME_AGAIN = re.compile(r"^(?:(?:[Hh]i|[Hh]ello|[Hh]iya|[Hh]ey|[Rr]ight|[Oo]kay|OK)[,.!]? )?(?:[Ii]t'?s|[Ii]t is) "
+                         r"[A-Z][a-z]+ again\b")
 # The pause a new agent's voice takes over the caller after (mono): a transfer takes a moment.
 _TAKE_OVER_PAUSE_S = 2.5
 

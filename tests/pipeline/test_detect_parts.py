@@ -526,6 +526,9 @@ def test_menu_options_key_first():
     assert detector.menu_options("Customer care can be reached on one. Sales can be reached on two. The "
                                  "tech team can be reached on three.") == {
         "1": "customer_care", "2": "sales", "3": "technical_support"}
+    # "press" before each key and "for" after: the department follows its key
+    assert detector.menu_options("Press one for billing. Press two for sales. Press three for anything else.") == {
+        "1": "billing", "2": "sales"}
 
 
 @pytest.mark.parametrize("text,menu", [
@@ -1970,6 +1973,39 @@ def test_an_agent_back_again_is_a_loop_though_no_department_was_named():
     view.channels = 1
     transfers, _ = TransferDetector(load_config()).detect(view)
     assert [(round(t.start), t.loop) for t in transfers] == [(12, False), (42, True)]
+    # the caller's "No problem at all." under a label of its own, last before the agent is back
+    utts[11] = Utt(45.5, 46.5, "No problem at all.", "agent", "X")
+    view = quiet_view(utts, 75.0)
+    view.channels = 1
+    transfers, _ = TransferDetector(load_config()).detect(view)
+    assert [t.loop for t in transfers] == [False, True]
+
+
+def test_an_agent_greeting_by_name_and_again_is_back():
+    """Mono: "It's Grace again" (a name the ASR wrote capitalised, and "again") after another
+    agent had the caller, the hand-over words lost: the call went back to Grace's department."""
+    utts = [
+        Utt(0.0, 3.0, "Tech support, Grace speaking, how can I help?", "agent", "A"),
+        Utt(3.5, 6.0, "My internet keeps dropping.", "customer", "C"),
+        Utt(6.5, 9.0, "You'll be better off with the payments desk, one moment.", "agent", "A"),
+        Utt(9.5, 10.5, "Okay.", "customer", "C"),
+        Utt(20.0, 23.0, "Payments desk, Dev here, how can I help?", "agent", "B"),
+        Utt(23.5, 26.0, "I'd like to change my direct debit date.", "customer", "C"),
+        Utt(26.5, 29.0, "Done, that's moved to the fifth.", "agent", "B"),
+        Utt(29.5, 31.0, "Thanks. And the internet?", "customer", "C"),
+        Utt(31.5, 34.0, "Have the bill flecked, so the Bren.", "agent", "B"),
+        Utt(34.5, 35.5, "Okay.", "customer", "C"),
+        Utt(50.0, 53.0, "It's Grace again, sorry about all that.", "agent", "A"),
+        Utt(53.5, 56.0, "My internet keeps dropping every evening.", "customer", "C"),
+        Utt(56.5, 59.0, "Let me run a line test.", "agent", "A"),
+        Utt(59.5, 61.0, "Okay.", "customer", "C"),
+    ]
+    view = quiet_view(utts, 65.0)
+    view.channels = 1
+    transfers, path = TransferDetector(load_config()).detect(view)
+    assert [(t.to_department, t.loop) for t in transfers] == [("billing", False), ("technical_support", True)]
+    assert path == ["technical_support", "billing", "technical_support"]
+    assert not TransferDetector(load_config()).says_back_again("It's broken again, is it?")
 
 
 def test_hello_again_after_the_callers_words_under_a_label_of_their_own_is_no_loop():
@@ -2026,16 +2062,22 @@ def test_a_new_voice_that_takes_the_caller_over_after_a_pause_is_a_transfer():
     transfers, _ = TransferDetector(load_config()).detect(view)
     assert [round(t.start) for t in transfers] == [40]
     assert [w for w in _waits(view) if 40 <= w[1] <= 55] == [("transfer_wait", 46, 53)]
+    # a receiving agent's "thanks for waiting" is no return from a hold
+    utts = _taken_over_call()
+    utts[8] = Utt(53.0, 56.0, "Thanks for waiting. You're on to the mill, people.", "agent", "B")
+    transfers, _ = TransferDetector(load_config()).detect(_built_view(utts, 80.0, [], channels=1))
+    assert [round(t.start) for t in transfers] == [40]
 
 
 @pytest.mark.parametrize("hold_said, back_said", [
     ("Let me put you on hold while I check.", "Right, so the payment went out on the third."),
-    ("Right, so let me look.", "Thanks for holding, the payment went out on the third."),
+    ("Right, so let me look.", "Okay, I'm back, the payment went out on the third."),
 ])
 def test_the_agent_back_from_a_hold_under_a_new_label_is_no_new_agent(hold_said, back_said):
     """The diarization gave the agent back from a hold a label of its own: a hold announced
-    before the wait, or "thanks for holding" after it, says it is the same agent. ("One
-    moment" does not: hand-overs end with it as often as holds.)"""
+    before the wait, or "I'm back" after it, says it is the same agent. ("One moment" does
+    not: hand-overs end with it as often as holds; nor "thanks for waiting", which receiving
+    agents say.)"""
     utts = _taken_over_call()[:6] + [
         Utt(40.0, 43.0, hold_said, "agent", "A"),
         Utt(43.5, 44.5, "Okay.", "customer", "C"),
@@ -2617,6 +2659,9 @@ def test_questions_that_share_only_their_opening_are_different_questions():
     # talk numbering things in turn, found by a helper's review: only a menu's words count
     ("Option one is the SIM only deal, option two is the handset deal, and option three is the family plan.",
      set()),
+    ("You can get one for ten pounds, two for eighteen or three for twenty five.", set()),
+    ("One for the kitchen, two for the bedroom and three for the lounge.", set()),
+    ("Billing can be reached on 1, sales on 2, support on 3.", {"1", "2", "3"}),
     ("I can do one o'clock, two o'clock or three o'clock.", set()),
     ("Light one should be green, light two amber and light three off.", set()),
     ("You'd keep BBC One, BBC Two and BBC Three.", set()),

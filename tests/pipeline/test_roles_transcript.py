@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from audio_pipeline.asr import Word
 from audio_pipeline.diarize import Turn
 from audio_pipeline.roles import assign_roles, is_ivr_prompt
@@ -137,3 +139,22 @@ def test_an_outbound_agent_who_opens_with_a_long_introduction_is_no_ivr():
         _said(3, "C", 23.5, 25.0, "I'm calling them back later"),
     ]
     assert assign_roles(utts)["A"] == "agent"
+
+
+@pytest.mark.parametrize("menu", [
+    "If you're calling from a mobile calls may be charged for billing press one for sales press two",
+    "Hi my name is Ava Acme's virtual assistant for billing press one for sales press two",
+])
+def test_a_recorded_opening_that_says_calling_from_or_names_an_assistant_is_still_the_ivr(menu):
+    """Found by a helper's review: a recording may say "calling from" or give its assistant a
+    name; a caller's "hello?" into it does not end the opening."""
+    utts = [
+        _said(0, "R", 0.0, 5.0, "Thanks for calling Acme"),
+        _said(1, "C", 5.5, 6.2, "Hello?"),
+        _said(2, "R", 7.0, 16.0, menu),
+        _said(3, "A", 40.0, 43.0, "Billing how can I help"),
+        _said(4, "C", 43.5, 46.0, "I was charged twice this month"),
+        _said(5, "A", 46.5, 49.0, "Can I take your postcode"),
+        _said(6, "C", 49.5, 51.0, "SW1A 1AA"),
+    ]
+    assert assign_roles(utts)["R"] == "ivr"
