@@ -248,9 +248,9 @@ def _in_turn(keys: list[int], loose: bool) -> bool:
 
 _KEY_WORD = re.compile(r"\b([1-9]|one|two|three|four|five|six|seven|eight|nine)\b")
 # Words a menu puts before each key it offers, however "press" was heard ("enter one", "first
-# one", "reached on 1"), and after each ("1 for the tax line", "2 takes you to …"): only these, since talk
-# numbers things in turn too ("option one is the SIM deal, option two …", "one o'clock, two
-# o'clock", "light one, light two", "BBC One, BBC Two").
+# one", "reached on 1"), and after each ("1 for the tax line", "2 takes you to …"): only
+# these, since talk numbers things in turn too ("option one is the SIM deal, option two …",
+# "one o'clock, two o'clock", "light one, light two", "BBC One, BBC Two").
 _KEY_VERB_BEFORE = {"enter", "press", "first", "select", "choose", "dial", "key", "tap", "say", "reached on",
                     "go for"}
 _KEY_WORD_AFTER = {"for", "takes", "gets"}
@@ -268,18 +268,13 @@ def keys_in_turn(norm: str) -> list[re.Match]:
         run = run + [m] if key == len(run) + 1 else [m] if key == 1 else []
         if len(run) > len(best):
             best = run
-    return best if len(best) >= 3 and shared_word_side(norm, best) else []
+    if len(best) < 3:
+        return []
+    return best if _verb_before_keys(norm, best) or departments_after_keys(norm, best) else []
 
 
-def shared_word_side(norm: str, keys: list[re.Match]) -> str:
-    """"before" when three of ``keys`` or more follow the same menu verb ("enter one … enter
-    two"), "after" when they come before the same menu word ("1 for … 2 for …"), else ""."""
-    if _shared_before(norm, keys):
-        return "before"
-    return "after" if departments_after_keys(norm, keys) else ""
-
-
-def _shared_before(norm: str, keys: list[re.Match]) -> bool:
+def _verb_before_keys(norm: str, keys: list[re.Match]) -> bool:
+    """Three of ``keys`` or more follow the same menu verb ("enter one … enter two")."""
     before = [" ".join(norm[:m.start()].split()[-2:]) for m in keys]
     before = [b if b in _KEY_VERB_BEFORE else b.split()[-1] if b else "" for b in before]
     if "reached on" in before:
