@@ -586,8 +586,8 @@ class TransferDetector:
         of 2.5 s or more, the agent before had talked with the caller, the newcomer does too,
         and the agent before stays silent for the next 30 s. (A new label that only answers
         the agent is the caller's voice split off; one the agent before talks across is the
-        agent's own voice split; one after a hold announced, or thanking the caller for
-        holding, is the agent back from the hold.)"""
+        agent's own voice split; one after a hold announced, or saying "I'm back", is the
+        agent back from the hold.)"""
         before = [v for v in view.conversation if v.end <= u.start + 0.1 and v is not u]
         if not before or u.start - max(v.end for v in before) < _TAKE_OVER_PAUSE_S:
             return False
