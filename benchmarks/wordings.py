@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 
 from audio_pipeline.detect import load_config
+from audio_pipeline.detect.acoustic import Frames
 from audio_pipeline.detect.semantic import intents_for
 from audio_pipeline.detect.timeline import CallView, Utt
 from audio_pipeline.detect.transfers import TransferDetector
@@ -253,15 +254,7 @@ ANSWER = {
 
 
 def _quiet(utts: list[Utt], duration: float) -> CallView:
-    import numpy as np
-
-    from audio_pipeline.detect import acoustic
-
-    n = int(duration / acoustic.HOP_S) + 1
-    off = np.zeros(n, bool)
-    frames = acoustic.Frames(db=np.full(n, -70.0), active=off, speech=off.copy(), tone=off.copy(),
-                             music=off.copy(), floor_db=-70.0)
-    return CallView("wordings", duration, 2, utts, [], frames)
+    return CallView("wordings", duration, 2, utts, [], Frames.silent(duration))
 
 
 def main() -> None:

@@ -31,6 +31,14 @@ class Frames:
     music: np.ndarray       # sustained non-speech, non-tone sound
     floor_db: float
 
+    @classmethod
+    def silent(cls, duration: float) -> "Frames":
+        """``duration`` s with nothing the frames would label: for calls built from words alone."""
+        n = int(duration / HOP_S) + 1
+        off = np.zeros(n, bool)
+        return cls(db=np.full(n, -70.0), active=off, speech=off.copy(), tone=off.copy(), music=off.copy(),
+                   floor_db=-70.0)
+
     def __len__(self) -> int:
         return len(self.db)
 
