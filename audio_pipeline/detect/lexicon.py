@@ -168,6 +168,29 @@ def mentions_month(text: str) -> bool:
     return any(m in words for m in _MONTHS) or bool(re.search(r"\b(19|20)\d\d\b", normalize(text)))
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+             "eighteenth", "nineteenth", "twentieth", "thirtieth")
+_DAY = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$")
+
+
+def birth_date_in(text: str, latest_year: int = 2012) -> bool:
+    """Whether ``text`` says a whole date someone could be born on: a day, a month and a
+    year from 1900 to ``latest_year`` ("the 24th of April 1963", "December 10, 1993", "first
+    of January 1950"). Not "since March 2009" (no day) nor "the 3rd of May 2025"."""
+    words = normalize(text).split()
+
+    def year(w: str) -> bool:
+        return len(w) == 4 and w.isdigit() and 1900 <= int(w) <= latest_year
+
+    def day(w: str) -> bool:
+        return bool(_DAY.match(w)) or w.split("-")[-1] in _ORDINALS
+
+    # Said together: "may" is also a verb ("I may have paid 5 pounds in 1999").
+    return any(w in _MONTHS and any(day(d) for d in words[max(0, i - 3):i + 3])
+               and any(year(y) for y in words[i + 1:i + 5]) for i, w in enumerate(words))
+
+
 def looks_like_email(text: str) -> bool:
     t = normalize(text)
     return "@" in text or bool(re.search(r"\b(at)\b.*\b(dot)\b", t)) or " dot com" in t or " dot co " in f"{t} "

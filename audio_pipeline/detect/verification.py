@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from .dtmf import KeyEntry
-from .lexicon import (_MONTHS, Greetings, Phrases, digits_in, is_question, looks_like_email, mentions_month,
+from .lexicon import (_MONTHS, Greetings, Phrases, birth_date_in, digits_in, is_question, looks_like_email, mentions_month,
                       names_a_domain, normalize, sentences)
 from .semantic import Intents
 from .timeline import CallView, Utt
@@ -382,6 +382,14 @@ class VerificationDetector:
             # the phone name? There can't."), answered with something only one item looks like.
             out.append((u.time_at(questions[-1]), item,
                         f"answer looks like {item.replace('_', ' ')}: {reply.text[:40]!r}"))
+        elif not out and answered_now and pieces and not any(self._not_identity(s) for _, s in pieces) \
+                and not self.greeting.any(u.text) and birth_date_in(reply.text):
+            # Whatever the ASR made of the words ("when the orders take full up the rent all"
+            # for "and when's your birthday, love? Year and all"), a caller answering at once
+            # with a day, a month and a year they were born in was asked their date of birth:
+            # nobody offers it unasked, and no other item is a date.
+            out.append((u.time_at(pieces[asked_last][0]), "date_of_birth",
+                        f"answered with a date of birth: {reply.text[:40]!r}"))
         return out
 
     def _items_asked(self, text: str, reply: Utt | None, answered: bool = False,
