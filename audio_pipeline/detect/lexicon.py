@@ -206,9 +206,10 @@ def names_a_domain(text: str) -> bool:
 
 
 _KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)"
-# "press", and the other verbs recorded menus use ("select 2", "choose 3", "dial 4").
+# "press", and the other verbs recorded menus use ("select 2", "choose 3", "dial 4", "push 1",
+# "hit 2").
 _MENU_KEY = re.compile(rf"\b(?:press (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?"
-                       rf"|(?:select|choose|dial) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b)")
+                       rf"|(?:select|choose|dial|push|hit) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b)")
 # Verbs that offer a key in a menu, but in talk too ("tap 1", "key 2", "the 2 key" however the
 # verb before it was heard, "2 gets you the payments team"; not "then the hash key", which ends
 # what was typed): keys only when three or more are offered this way in turn, 1, 2, 3 ("option
@@ -275,7 +276,7 @@ _KEY_WORD = re.compile(r"\b([1-9]|one|two|three|four|five|six|seven|eight|nine)\
 # these, since talk numbers things in turn too ("option one is the SIM deal, option two …",
 # "one o'clock, two o'clock", "light one, light two", "BBC One, BBC Two").
 _KEY_VERB_BEFORE = {"enter", "press", "first", "select", "choose", "dial", "key", "tap", "say", "reached on",
-                    "go for"}
+                    "go for", "push", "hit"}
 _KEY_WORD_AFTER = {"for", "takes", "gets"}
 
 

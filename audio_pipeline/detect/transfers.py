@@ -564,7 +564,7 @@ class TransferDetector:
                 said_t = u.start
             elif (received := self.received_call(u.text)) or self.greeting.any(u.text) \
                     or (view.channels == 1 and self.says_back_again(u.text)) or (
-                    new_voice and self.takes_over(view, u)):
+                    (new_voice or view.channels == 2) and self.takes_over(view, u)):
                 named = self.departments_in(u.text)
                 new_voice = new_voice or self.voice_changed(view, u)
                 marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice, received))
@@ -581,22 +581,30 @@ class TransferDetector:
         return marks
 
     def takes_over(self, view: CallView, u: Utt) -> bool:
-        """Mono: a voice not heard before taking the caller over from the agent who had them,
-        however garbled its greeting ("Hello. You're on to the mill, people."): after a pause
-        of 2.5 s or more, the agent before had talked with the caller, the newcomer does too,
-        and the agent before stays silent for the next 30 s. (A new label that only answers
-        the agent is the caller's voice split off; one the agent before talks across is the
-        agent's own voice split; one after a hold announced, or saying "I'm back", is the
-        agent back from the hold.)"""
+        """A voice not heard before taking the caller over from the agent who had them,
+        however garbled its greeting ("Hello. You're on to the mill, people."): after a pause,
+        the agent before had talked with the caller and the newcomer does too. Mono: a label
+        new to the call, after 2.5 s or more, and the agent before stays silent for the next
+        30 s. Stereo: another voiceprint on the agent side after 5 s or more in which nobody
+        spoke (a shorter gap is more often the same agent, and the first seconds of a new one
+        still blur with the one before in the print). (A new label that only answers the agent
+        is the caller's voice split off; one the agent before talks across is the agent's own
+        voice split; one after a hold announced, or saying "I'm back", is the agent back from
+        the hold.)"""
+        stereo = view.channels == 2
         before = [v for v in view.conversation if v.end <= u.start + 0.1 and v is not u]
-        if not before or u.start - max(v.end for v in before) < _TAKE_OVER_PAUSE_S:
+        if not before or u.start - max(v.end for v in before) < (
+                _VOICE_TAKE_OVER_PAUSE_S if stereo else _TAKE_OVER_PAUSE_S):
             return False
         previous = next((v.speaker for v in reversed(before) if v.is_agent_side), None)
-        if previous is None or previous == u.speaker or self.hold_back.any(u.text):
+        if previous is None or (previous == u.speaker and not stereo) or self.hold_back.any(u.text):
             return False
         if any(self.hold_spoken.any(v.text) for v in [v for v in before if v.speaker == previous][-2:]):
             return False
-        if any(v.speaker == previous and u.start < v.start <= u.start + 30.0 for v in view.conversation):
+        if stereo:
+            if not self.voice_changed(view, u):
+                return False
+        elif any(v.speaker == previous and u.start < v.start <= u.start + 30.0 for v in view.conversation):
             return False
         return (_exchanges(view, previous, 0.0, u.start) >= 2
                 and _exchanges(view, u.speaker, u.start - 0.1, u.start + 60.0) >= 2)
@@ -736,6 +744,11 @@ _NAME_AGAIN = re.compile(r"^(?:(?:[Hh]i|[Hh]ello|[Hh]iya|[Hh]ey|[Rr]ight|[Oo]kay
                          r"[A-Z][a-z]+ again\b")
 # The pause a new agent's voice takes over the caller after (mono): a transfer takes a moment.
 _TAKE_OVER_PAUSE_S = 2.5
+# Stereo, where only the voiceprint tells: measured on the 148 agent-side turns after a gap of
+# 5 s or more on dev3/5/7/8 stereo calls, a changed print there was a new agent but twice (the
+# same agent back from a hold, both times a hold announced). Under 5 s, 12 of 26 changed prints
+# on dev7 were the same agent, the print before still the previous agent's.
+_VOICE_TAKE_OVER_PAUSE_S = 5.0
 
 
 def _exchanges(view: CallView, speaker: str, since: float, until: float) -> int:

@@ -552,6 +552,8 @@ def test_a_menu_is_press_and_a_key(text, menu):
     ("To end your agreement, tap 1. For the fees desk, the 2 key. For the lending team, the 3 key.", {"1", "2", "3"}),
     ("If your call is for invoicing, key 1. For the care team, key 2. For sales, key 3.", {"1", "2", "3"}),
     ("1 gets you the accounts crowd. 2 gets you the lending team. 3 gets you sales.", {"1", "2", "3"}),
+    ("If you'd like to cancel, push one. For the fees desk, hit two.", {"1", "2"}),
+    ("Push one to get the council tax team. Push two to get the rental desk.", {"1", "2"}),
     # the same verbs in talk: fewer than three keys, or not in turn
     ("Option one gets you unlimited data and option two gets you the free phone.", set()),
     ("Hold the 1 key and the 3 key together to reset it.", set()),
@@ -559,6 +561,7 @@ def test_a_menu_is_press_and_a_key(text, menu):
     ("Type your account number, then the hash key.", set()),     # ends what was typed
     ("Key in your account number.", set()),
     ("This plan gets you two lines.", set()),
+    ("Push one end of the cable in and hit the reset button.", {"1"}),   # one key is no menu
 ])
 def test_the_keys_a_menu_offers(text, keys):
     from audio_pipeline.detect.lexicon import keys_offered
@@ -2957,6 +2960,11 @@ def test_holds_announced_in_other_words(said):
     # "route you" only word for word: fuzzily it is inside "router you"
     ("Well, actually, no, the availability just refreshed. The new router you ordered, have you got it?", False),
     ("I'll route you to the billing team now.", True),
+    ("Let me forward you to the offboarding team, they'll look after you.", True),
+    ("I'm forwarding your call to the accounts team now.", True),
+    # "forward" only word for word: fuzzily "forward your call" is inside "the reason for your call"
+    ("Good evening, you're speaking with Priya, what's the reason for your call?", False),
+    ("I'll forward you a copy of the bill by email.", False),
 ])
 def test_more_hand_over_words(said, hands_on):
     assert TransferDetector(load_config()).hands_on(said) is hands_on

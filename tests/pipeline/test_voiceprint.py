@@ -168,3 +168,30 @@ def test_what_the_caller_said_before_the_new_voice_was_told_apart_names_where_th
     view.agent_voices = Voiceprints(audio)
     transfers, path = TransferDetector(load_config()).detect(view)
     assert [(round(t.start), t.to_department) for t in transfers] == [(round(spans[3][0]), "sales")]
+
+
+def test_a_new_voice_after_a_wait_takes_the_caller_over_though_nothing_said_hands_on():
+    """Neither the hand-over ("I transfer you to the council tax desk" heard as "I turn for
+    you to the console text desk") nor the greeting ("Hello, go in the time and tell …") was
+    caught (dev7): after 5 s or more of nobody speaking, another voice on the agent channel
+    talking with the caller is a new agent. The same voice after the same wait is the agent
+    carrying on, and so is another print after a hold was announced (the agent back from it)."""
+    truth, samples = _call_samples()
+
+    def hand_overs(second: str, last_words: str = "Right, let me just check that for you.") -> list[tuple[int, str | None]]:
+        audio, spans = _laid_out(samples, _turns(truth, "agent_1")[:3] + _turns(truth, second)[1:3], 8.0)
+        said = ["Hi, Maria speaking, how can I help?", "Okay, I can see that on the account.", last_words,
+                "Hello, go in the time and tell, like you've been to meet what's the trouble.",
+                "Okay, and the account number there?"]
+        answers = ["My internet keeps dropping.", "Okay.", "Sure.", "I'd like to upgrade my package.", "It's 4 4 1 9."]
+        utts = [Utt(a, b, text, "agent", "agent") for (a, b), text in zip(spans, said)]
+        utts += [Utt(b + 0.3, b + 1.5, text, "customer", "customer") for (_, b), text in zip(spans, answers)]
+        view = quiet_view(sorted(utts, key=lambda u: u.start), len(audio) / decode.MODEL_RATE)
+        view.agent_voices = Voiceprints(audio)
+        transfers, _ = TransferDetector(load_config()).detect(view)
+        return [(round(t.start), t.to_department) for t in transfers]
+
+    audio, spans = _laid_out(samples, _turns(truth, "agent_1")[:3], 8.0)
+    assert hand_overs("agent_2") == [(round(spans[2][0]), "sales")]
+    assert hand_overs("agent_1") == []
+    assert hand_overs("agent_2", "Let me put you on hold for a moment.") == []
