@@ -2011,6 +2011,16 @@ def test_an_agent_greeting_by_name_and_again_is_back():
     assert not TransferDetector(load_config()).says_back_again("It's broken again, is it?")
 
 
+@pytest.mark.parametrize("said, back", [
+    ("Sophie, again, looks like you've come back around to me.", True),   # dev7: "It's" lost
+    ("Oh hi, looks like you've come back round to me.", True),
+    ("Right, you've ended up back with me, let's see.", True),
+    ("Can you come back to me with the reading tomorrow?", False),
+])
+def test_an_agent_saying_the_caller_came_back_to_them_is_back(said, back):
+    assert TransferDetector(load_config()).says_back_again(said) is back
+
+
 def test_hello_again_after_the_callers_words_under_a_label_of_their_own_is_no_loop():
     """The caller's "Okay, thanks." was filed under a label of its own, and the agent who had
     the call all along says "hello again" after a silence: nobody else had the caller."""
