@@ -411,6 +411,8 @@ class VerificationDetector:
             return self._asked_by_meaning(text, answer)
         located = [(item, *p.locate(text)) for item, p in self.items.items()]
         located = [(item, at, phrase) for item, at, phrase in located if phrase]
+        if not any(item == "postcode" for item, _, _ in located) and (code := _code_heard(text)) is not None:
+            located.append(("postcode", *code))
         # The more specific item wins: "last four digits of the card" also says "card number",
         # "email address" also says "address".
         names = {i for i, _, _ in located}
@@ -467,6 +469,29 @@ class VerificationDetector:
         if reply is not None and item in _CHECKABLE and not _fits(item, reply.text):
             return []
         return [(item, f"asked (by meaning, {sim:.2f}): {text[:40]!r}")]
+
+
+# "<word> code" where the word sounds like "zip" or "post" is the ASR's "zip code" or
+# "postcode" ("the mid code we have on record", "the lib code for the property", "the most code
+# where you live"), except where the word names another code ("pin code", "pass code", "sort
+# code"). Not any word: "phone code", "account code", "digit code" are other codes.
+_CODE = re.compile(r"\b([a-z]+) ?code\b")
+_OTHER_CODES = {"security", "pass", "access", "verification", "pin", "promo", "promotion", "discount", "voucher",
+                "sort", "area", "dialling", "dialing", "reference", "confirmation", "activation", "error", "qr",
+                "bar", "dress", "tax", "country", "the", "a", "your", "this", "that", "secret", "one", "time",
+                "unlock", "puk", "sim", "memorable", "authorisation", "authorization", "booking", "gift",
+                "tracking", "order", "product", "fault", "source", "morse", "highway", "text", "six", "digit",
+                "four", "five", "same", "new", "any", "my", "our", "their", "his", "her", "in", "on", "of", "to",
+                "for", "and", "or", "with", "by", "at", "from", "is", "it", "its", "no", "wrong", "right"}
+
+
+def _code_heard(text: str) -> tuple[int, str] | None:
+    """(offset, words) of "<word> code" in the normalized text where the word names no other
+    code than a postcode."""
+    norm = normalize(text)
+    m = next((m for m in _CODE.finditer(norm) if m.group(1) not in _OTHER_CODES and len(m.group(1)) <= 5
+              and min(Levenshtein.distance(m.group(1), w) for w in ("zip", "post")) <= 2), None)
+    return (m.start(), m.group(0)) if m is not None else None
 
 
 def _same_question(a: str, b: str) -> bool:

@@ -3101,6 +3101,10 @@ def test_a_lone_word_answering_a_greeting_is_an_answer():
     ("What postcode should we deliver the new router to?", "It's M1 4BT."),
     ("Which address should we deliver the new router to?", "Jane Doe's, 14 Mill Lane."),
     ("Can you read me the serial number on the back of the router?", "It's 7 7 3 1 9 2."),
+    ("And the zip code for where you'd like the new equipment delivered?", "It's 3 4 5 4 5."),
+    ("What zip code should the carrier take it to instead?", "3 4 5 4 5."),
+    ("So the zip code at the address you are moving to?", "It's 9 0 2 1 0."),
+    ("And the mid code, where you'd like it sent out?", "3 4 5 4 5."),
 ])
 def test_a_delivery_postcode_or_a_serial_number_is_no_identity(asked, answer):
     """Not identity items, however the answer looks ("M1 4BT" is no name)."""
@@ -3154,3 +3158,18 @@ def test_a_birth_date_told_to_a_greeting_answers_no_request():
     utts = [Utt(0.0, 3.0, "Good morning, Sam speaking, how can I help", "agent", "a"),
             Utt(3.5, 8.0, "Hi, I'm Ann Lee, born the 2nd of June 1971, and my bill is wrong.", "customer", "c")]
     assert _requests(utts, 10.0) == []
+
+
+@pytest.mark.parametrize("asked, answer, item", [
+    ("For verification, please confirm the lib code of the billing address.", "Yes, that's 3 4 5 4 5.", "postcode"),
+    ("I'll be needing the mid code we'd have on record.", "Okay, 9 1 3 6 6.", "postcode"),
+    ("What was the most code where you live?", "It's M1 2 AB.", "postcode"),
+    ("What's the security code you set up with us?", "It's 4 1 2 9.", "pin"),
+    ("And what's the phone code you set up with us?", "It's 4 1 2 9.", "pin"),   # not like zip or post
+])
+def test_a_word_and_code_is_the_postcode_misheard(asked, answer, item):
+    """Whisper hears "zip code" as "mid code", "lib code", "most code" (dev3, dev5, dev7): a
+    word sounding like "zip" or "post" before "code" asks for the postcode, unless it names
+    another code ("pin code", "pass code", "sort code")."""
+    utts = [Utt(0.0, 3.0, asked, "agent", "a"), Utt(3.5, 6.0, answer, "customer", "c")]
+    assert [item for _, item, _ in _requests(utts, 10.0)] == [item]
