@@ -186,9 +186,14 @@ def birth_date_in(text: str, latest_year: int = 2012) -> bool:
     def day(w: str) -> bool:
         return bool(_DAY.match(w)) or w.split("-")[-1] in _ORDINALS
 
-    # Said together: "may" is also a verb ("I may have paid 5 pounds in 1999").
-    return any(w in _MONTHS and any(day(d) for d in words[max(0, i - 3):i + 3])
-               and any(year(y) for y in words[i + 1:i + 5]) for i, w in enumerate(words))
+    def day_of(i: int) -> bool:
+        # Beside the month: "24th of April", "2 May", "December 10"; not "2 bills in May", "my
+        # first bill in May" ("may" is also a verb: "I may have paid 5 pounds in 1999").
+        return (i >= 1 and day(words[i - 1])) or (i >= 2 and words[i - 1] == "of" and day(words[i - 2])) or (
+            i + 1 < len(words) and day(words[i + 1]))
+
+    return any(w in _MONTHS and day_of(i) and any(year(y) for y in words[i + 1:i + 4])
+               and not {"since", "until", "from"} & set(words[max(0, i - 5):i]) for i, w in enumerate(words))
 
 
 def looks_like_email(text: str) -> bool:
@@ -206,16 +211,15 @@ def names_a_domain(text: str) -> bool:
 
 
 _KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)"
-# "press", and the other verbs recorded menus use ("select 2", "choose 3", "dial 4", "push 1",
-# "hit 2").
+# "press", and the other verbs recorded menus use ("select 2", "choose 3", "dial 4").
 _MENU_KEY = re.compile(rf"\b(?:press (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?"
-                       rf"|(?:select|choose|dial|push|hit) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b)")
-# Verbs that offer a key in a menu, but in talk too ("tap 1", "key 2", "the 2 key" however the
+                       rf"|(?:select|choose|dial) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b)")
+# Verbs that offer a key in a menu, but in talk too ("tap 1", "key 2", "push 1", "hit 2", "the 2 key" however the
 # verb before it was heard, "2 gets you the payments team"; not "then the hash key", which ends
 # what was typed): keys only when three or more are offered this way in turn, 1, 2, 3 ("option
 # one gets you unlimited data and option two gets you the free phone", "hold the 1 key and the 3
 # key together" are talk).
-_MENU_KEY_IN_TURN = re.compile(r"\b(?:(?:tap|key) (\d|one|two|three|four|five|six|seven|eight|nine)\b"
+_MENU_KEY_IN_TURN = re.compile(r"\b(?:(?:tap|key|push|hit) (\d|one|two|three|four|five|six|seven|eight|nine)\b"
                                r"|the (\d|one|two|three|four|five|six|seven|eight|nine) key\b"
                                r"|(\d|one|two|three|four|five|six|seven|eight|nine) gets you\b)")
 # A menu's "Option 2, billing." / "Billing, that's option 2" / "For the tech desk, it's 3.": a key

@@ -602,7 +602,13 @@ class TransferDetector:
         if any(self.hold_spoken.any(v.text) for v in [v for v in before if v.speaker == previous][-2:]):
             return False
         if stereo:
-            if not self.voice_changed(view, u):
+            # Only the print says who it is: "thanks for holding" with no greeting is more
+            # likely the same agent back from a pause announced in words we missed ("bear with
+            # me …"). The print is compared with the agent before the pause, however long.
+            if self.thanked_for_waiting.any(u.text) and not self.greeting.any(u.text) \
+                    and not self.received_call(u.text):
+                return False
+            if not self.voice_changed(view, u, window_s=None):
                 return False
         elif any(v.speaker == previous and u.start < v.start <= u.start + 30.0 for v in view.conversation):
             return False
@@ -620,16 +626,18 @@ class TransferDetector:
         return self.intent.any(text) or self._names_where_to(text) or (
             not self.greeting.any(text) and self._meant(text) is not None)
 
-    def voice_changed(self, view: CallView, u: Utt) -> bool:
+    def voice_changed(self, view: CallView, u: Utt, window_s: float | None = 60.0) -> bool:
         """On a stereo call, whether the agent saying ``u`` sounds like someone other than the
-        agent heard in the minute before: ``u`` against the voiceprint of the last few agent
-        utterances, which are a steadier print of that agent than any one of them."""
+        agent heard in the ``window_s`` before (None: the agent heard last, however long ago):
+        ``u`` against the voiceprint of the last few agent utterances, which are a steadier
+        print of that agent than any one of them."""
         if view.agent_voices is None or u.end - u.start < 2.0:
             return False
         voice = view.agent_voices.of(u.start, u.end)
         # (Only an agent talking with the caller: a queue's recorded voice is no agent.)
         first_agent = view.first_agent_time()
-        earlier = [v for v in view.conversation if v.is_agent_side and u.start - 60.0 <= v.end <= u.start
+        since = -1e9 if window_s is None else u.start - window_s
+        earlier = [v for v in view.conversation if v.is_agent_side and since <= v.end <= u.start
                    and v.end - v.start >= 1.0 and first_agent is not None and v.start >= first_agent - 0.5][-4:]
         prints = [p for v in earlier if (p := view.agent_voices.of(v.start, v.end)) is not None]
         if voice is None or not prints:

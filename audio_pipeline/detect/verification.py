@@ -310,6 +310,12 @@ class VerificationDetector:
                     fits.append(item)
         return fits[0] if len(fits) == 1 else None
 
+    def _sounds_like_an_ask(self, text: str) -> bool:
+        """Garbled words that still sound like asking: a question, request words, "please", or
+        words that say it is asked again ("… one more time")."""
+        return _sounds_asked(text) or self.request.any(text) or self.again_hint.any(text) \
+            or "please" in normalize(text).split()
+
     def _asks_to_key(self, text: str) -> bool:
         """A prompt that keys may answer: a request, or words naming the keypad."""
         return self.request.any(text) or self.keypad.any(text)
@@ -383,11 +389,13 @@ class VerificationDetector:
             out.append((u.time_at(questions[-1]), item,
                         f"answer looks like {item.replace('_', ' ')}: {reply.text[:40]!r}"))
         elif not out and answered_now and pieces and not any(self._not_identity(s) for _, s in pieces) \
-                and not self.greeting.any(u.text) and birth_date_in(reply.text):
+                and not self.greeting.any(u.text) and self._sounds_like_an_ask(u.text) \
+                and birth_date_in(reply.text):
             # Whatever the ASR made of the words ("when the orders take full up the rent all"
-            # for "and when's your birthday, love? Year and all"), a caller answering at once
-            # with a day, a month and a year they were born in was asked their date of birth:
-            # nobody offers it unasked, and no other item is a date.
+            # for "and when's your birthday, love? Year and all"), a caller answering an ask at
+            # once with a day, a month and a year they were born in was asked their date of
+            # birth: no other item is a date. (Not after "okay" or "let me pull up the policy":
+            # "I took it out on the 3rd of May 2011" is when, not who.)
             out.append((u.time_at(pieces[asked_last][0]), "date_of_birth",
                         f"answered with a date of birth: {reply.text[:40]!r}"))
         return out
@@ -482,7 +490,8 @@ _OTHER_CODES = {"security", "pass", "access", "verification", "pin", "promo", "p
                 "unlock", "puk", "sim", "memorable", "authorisation", "authorization", "booking", "gift",
                 "tracking", "order", "product", "fault", "source", "morse", "highway", "text", "six", "digit",
                 "four", "five", "same", "new", "any", "my", "our", "their", "his", "her", "in", "on", "of", "to",
-                "for", "and", "or", "with", "by", "at", "from", "is", "it", "its", "no", "wrong", "right"}
+                "for", "and", "or", "with", "by", "at", "from", "is", "it", "its", "no", "wrong", "right",
+                "otp", "app", "id", "bic", "test", "last", "first", "next", "lost", "login", "log", "user"}
 
 
 def _code_heard(text: str) -> tuple[int, str] | None:

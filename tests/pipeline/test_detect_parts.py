@@ -552,8 +552,9 @@ def test_a_menu_is_press_and_a_key(text, menu):
     ("To end your agreement, tap 1. For the fees desk, the 2 key. For the lending team, the 3 key.", {"1", "2", "3"}),
     ("If your call is for invoicing, key 1. For the care team, key 2. For sales, key 3.", {"1", "2", "3"}),
     ("1 gets you the accounts crowd. 2 gets you the lending team. 3 gets you sales.", {"1", "2", "3"}),
-    ("If you'd like to cancel, push one. For the fees desk, hit two.", {"1", "2"}),
-    ("Push one to get the council tax team. Push two to get the rental desk.", {"1", "2"}),
+    ("If you'd like to cancel, push one. For the fees desk, hit two. For sales, hit three.", {"1", "2", "3"}),
+    ("Push one to get the council tax team. Push two to get the rental desk. Push three for sales.",
+     {"1", "2", "3"}),
     # the same verbs in talk: fewer than three keys, or not in turn
     ("Option one gets you unlimited data and option two gets you the free phone.", set()),
     ("Hold the 1 key and the 3 key together to reset it.", set()),
@@ -561,7 +562,9 @@ def test_a_menu_is_press_and_a_key(text, menu):
     ("Type your account number, then the hash key.", set()),     # ends what was typed
     ("Key in your account number.", set()),
     ("This plan gets you two lines.", set()),
-    ("Push one end of the cable in and hit the reset button.", {"1"}),   # one key is no menu
+    # "push" and "hit" offer keys only three or more in turn: talk says them too
+    ("Just hit 1 on the router and then push 2 on the remote.", set()),
+    ("Push one end of the cable in and hit the reset button.", set()),
 ])
 def test_the_keys_a_menu_offers(text, keys):
     from audio_pipeline.detect.lexicon import keys_offered
@@ -2016,6 +2019,8 @@ def test_an_agent_greeting_by_name_and_again_is_back():
     ("Oh hi, looks like you've come back round to me.", True),
     ("Right, you've ended up back with me, let's see.", True),
     ("Can you come back to me with the reading tomorrow?", False),
+    ("Once you've come back to me with the reading, I'll update the bill.", False),
+    ("Your complaint has ended up back with me.", False),
 ])
 def test_an_agent_saying_the_caller_came_back_to_them_is_back(said, back):
     assert TransferDetector(load_config()).says_back_again(said) is back
@@ -2975,6 +2980,8 @@ def test_holds_announced_in_other_words(said):
     # "forward" only word for word: fuzzily "forward your call" is inside "the reason for your call"
     ("Good evening, you're speaking with Priya, what's the reason for your call?", False),
     ("I'll forward you a copy of the bill by email.", False),
+    ("I'll forward the call recording to our complaints team.", False),
+    ("I will forward your call notes to the billing team.", False),
 ])
 def test_more_hand_over_words(said, hands_on):
     assert TransferDetector(load_config()).hands_on(said) is hands_on
@@ -3104,7 +3111,7 @@ def test_a_lone_word_answering_a_greeting_is_an_answer():
     ("And the zip code for where you'd like the new equipment delivered?", "It's 3 4 5 4 5."),
     ("What zip code should the carrier take it to instead?", "3 4 5 4 5."),
     ("So the zip code at the address you are moving to?", "It's 9 0 2 1 0."),
-    ("And the mid code, where you'd like it sent out?", "3 4 5 4 5."),
+    ("And the zip code where you'd like it sent?", "3 4 5 4 5."),
 ])
 def test_a_delivery_postcode_or_a_serial_number_is_no_identity(asked, answer):
     """Not identity items, however the answer looks ("M1 4BT" is no name)."""
@@ -3142,14 +3149,18 @@ def test_a_garbled_ask_answered_at_once_with_a_birth_date_asked_for_the_date_of_
     assert _requests(utts, 70.0) == [(0, "date_of_birth", False), (60, "date_of_birth", True)]
 
 
-@pytest.mark.parametrize("answer", [
-    "I've been with you since March 2009.",      # no day
-    "The engineer came on the 3rd of May 2025.",  # nobody asking was born then
-    "I may have paid 5 pounds in 1999.",         # "may" the verb, no day beside it
+@pytest.mark.parametrize("said, answer", [
+    ("So tell me what happened there", "I've been with you since March 2009."),      # no day
+    ("So tell me what happened there", "The engineer came on the 3rd of May 2025."),  # nobody asking was born then
+    ("So tell me what happened there", "I may have paid 5 pounds in 1999."),         # "may" the verb
+    ("So tell me what happened there", "I got 2 bills in May 2009."),                # no day beside the month
+    ("Right, the policy then", "Since the 5th of January 2001."),
+    # found by a helper's review: an agent saying nothing that asks
+    ("Okay.", "I took it out on the 3rd of May 2011."),
+    ("Let me pull up the policy", "It started on the 1st of June 2010."),
 ])
-def test_a_date_nobody_was_born_on_asks_for_no_date_of_birth(answer):
-    utts = [Utt(0.0, 3.0, "So tell me what happened there", "agent", "a"),
-            Utt(3.5, 6.0, answer, "customer", "c")]
+def test_a_date_nobody_was_born_on_asks_for_no_date_of_birth(said, answer):
+    utts = [Utt(0.0, 3.0, said, "agent", "a"), Utt(3.5, 6.0, answer, "customer", "c")]
     assert _requests(utts, 10.0) == []
 
 
@@ -3173,3 +3184,24 @@ def test_a_word_and_code_is_the_postcode_misheard(asked, answer, item):
     another code ("pin code", "pass code", "sort code")."""
     utts = [Utt(0.0, 3.0, asked, "agent", "a"), Utt(3.5, 6.0, answer, "customer", "c")]
     assert [item for _, item, _ in _requests(utts, 10.0)] == [item]
+
+
+@pytest.mark.parametrize("asked", [
+    "Can you read me the OTP code we just texted you?", "What's the last code that came through?",
+    "Can you read me the app code on your screen?",
+])
+def test_other_codes_are_no_postcode(asked):
+    utts = [Utt(0.0, 3.0, asked, "agent", "a"), Utt(3.5, 6.0, "It's 4 1 2 9 3 3.", "customer", "c")]
+    assert "postcode" not in [item for _, item, _ in _requests(utts, 10.0)]
+
+
+@pytest.mark.parametrize("asked, item", [
+    # found by a helper's review: delivery words that are everyday words too
+    ("Before moving to your query, can I take your postcode?", "postcode"),
+    ("Okay, we'll skip that question, can I take your date of birth instead?", "date_of_birth"),
+    ("And can I confirm the address where you'd like the bills to go?", "address"),
+])
+def test_words_near_a_delivery_do_not_hide_an_identity_ask(asked, item):
+    answer = {"postcode": "It's M1 4BT.", "date_of_birth": "The 3rd of May 1980.", "address": "12 Park Road."}[item]
+    utts = [Utt(0.0, 3.0, asked, "agent", "a"), Utt(3.5, 6.0, answer, "customer", "c")]
+    assert [i for _, i, _ in _requests(utts, 10.0)] == [item]
