@@ -198,6 +198,11 @@ class TransferDetector:
             score_for, score_press = lead + (not tail), tail + (not lead)
             if score_for != score_press:
                 chosen = for_first if score_for > score_press else press_first
+            elif (stops := _stop_after_keys(text)) is not None:
+                # The ends do not tell (the first department misheard: "For willing, press 1.
+                # For technical support. Press 2. …"): a full stop between each key and the
+                # "for" after it says the "for" opens the next option.
+                chosen = for_first if stops else press_first
             elif key_first:
                 chosen = press_first   # "1 for the tax line. 2 for …"
             else:
@@ -757,6 +762,20 @@ _TAKE_OVER_PAUSE_S = 2.5
 # same agent back from a hold, both times a hold announced). Under 5 s, 12 of 26 changed prints
 # on dev7 were the same agent, the print before still the previous agent's.
 _VOICE_TAKE_OVER_PAUSE_S = 5.0
+
+
+_KEY_THEN_FOR = re.compile(r"\bpress (?:\d|one|two|three|four|five|six|seven|eight|nine)\b\s*([.;!?]?)\s*(?:for|to)\b",
+                           re.I)
+
+
+def _stop_after_keys(text: str) -> bool | None:
+    """Whether, in a menu's own punctuation, a full stop parts each "press N" from the "for"
+    or "to" after it ("Press 2. For customer care."), rather than none ("press 2 for customer
+    care"); None when there are fewer than two such places or they disagree."""
+    found = [bool(m.group(1)) for m in _KEY_THEN_FOR.finditer(text)]
+    if len(found) < 2 or len(set(found)) > 1:
+        return None
+    return found[0]
 
 
 def _exchanges(view: CallView, speaker: str, since: float, until: float) -> int:

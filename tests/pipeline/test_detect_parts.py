@@ -3205,3 +3205,18 @@ def test_words_near_a_delivery_do_not_hide_an_identity_ask(asked, item):
     answer = {"postcode": "It's M1 4BT.", "date_of_birth": "The 3rd of May 1980.", "address": "12 Park Road."}[item]
     utts = [Utt(0.0, 3.0, asked, "agent", "a"), Utt(3.5, 6.0, answer, "customer", "c")]
     assert [i for _, i, _ in _requests(utts, 10.0)] == [item]
+
+
+def test_a_menu_whose_first_department_was_misheard_keeps_its_keys():
+    """Whisper's transcript of the retentions_transfer sample's menu on a fresh install
+    ("billing" heard as "willing"): with no department before the first key nor after the
+    last, the ends do not say the order, and the full stop before each "For" does: key 3 is
+    customer care, not sales."""
+    heard = ("Welcome to the IPEC Broadband. Call may be recorded. For willing, press 1. For technical support. "
+             "Press 2. For customer care. Press 3. For sale. Press 4. To discuss canceling your account. Press 5.")
+    options = TransferDetector(load_config()).menu_options(heard)
+    assert options == {"2": "technical_support", "3": "customer_care", "4": "sales", "5": "retentions"}
+    # no stop between key and "for": the key comes first
+    assert TransferDetector(load_config()).menu_options(
+        "Press one for billing. Press two for sales. Press three for technical support.") == {
+        "1": "billing", "2": "sales", "3": "technical_support"}
