@@ -562,6 +562,7 @@ class TransferDetector:
             if not u.is_agent_side:
                 continue
             new_voice = view.channels == 1 and bool(voices) and u.speaker not in voices
+            took_over = False
             voices.add(u.speaker)
             if self.hands_on(u.text):
                 new_voice = new_voice or self.voice_changed(view, u)
@@ -569,9 +570,11 @@ class TransferDetector:
                 said_t = u.start
             elif (received := self.received_call(u.text)) or self.greeting.any(u.text) \
                     or (view.channels == 1 and self.says_back_again(u.text)) or (
-                    (new_voice or view.channels == 2) and self.takes_over(view, u)):
+                    took_over := (new_voice or view.channels == 2) and self.takes_over(view, u)):
                 named = self.departments_in(u.text)
-                new_voice = new_voice or self.voice_changed(view, u)
+                # (A voice that took the caller over is new, though after a wait of over a
+                # minute voice_changed has no print of the last minute to compare it with.)
+                new_voice = new_voice or took_over or self.voice_changed(view, u)
                 marks.append(_Mark(u.start, "greeting", named[0][1] if named else None, u, new_voice, received))
             elif u.start - said_t < 45.0 and self.voice_changed(view, u):
                 # Someone new on a stereo call's agent side soon after hand-over words, greeting

@@ -133,7 +133,9 @@ class WaitDetector:
             and self._new_voice(view, g.after, agent_before) and not (announced and says_back)
         if handed_in and (music > 0.1 or tone > 0.1):
             return Wait("transfer_wait", g.start, g.end, 0.6, ev + [f"new agent: {after_text[:40]!r}"])
-        if agent_after and not announced and self._new_voice(view, g.after, agent_before) \
+        # (On a stereo call takes_over compares the print with the agent before the wait however
+        # long it was; the minute _new_voice looks back over would miss a queue's.)
+        if agent_after and not announced and (view.channels == 2 or self._new_voice(view, g.after, agent_before)) \
                 and self._transfers.takes_over(view, g.after):
             # A new voice took the caller over from the agent before, greeting unheard: the
             # transfer detector's hand-over, so the wait before it was the transfer's.

@@ -13,6 +13,7 @@ from audio_pipeline import decode
 from audio_pipeline.detect import load_config
 from audio_pipeline.detect.timeline import Utt
 from audio_pipeline.detect.transfers import TransferDetector
+from audio_pipeline.detect.waits import WaitDetector
 from audio_pipeline.voiceprint import MAX_SPEECH_S, Voiceprints, distance
 
 from .builders import quiet_view
@@ -177,9 +178,15 @@ def test_a_new_voice_after_a_wait_takes_the_caller_over_though_nothing_said_hand
     talking with the caller is a new agent. The same voice after the same wait is the agent
     carrying on, and so is another print after a hold was announced (the agent back from it)."""
     truth, samples = _call_samples()
+    gap = 8.0
 
-    def hand_overs(second: str, last_words: str = "Right, let me just check that for you.") -> list[tuple[int, str | None]]:
-        audio, spans = _laid_out(samples, _turns(truth, "agent_1")[:3] + _turns(truth, second)[1:3], 8.0)
+    def hand_overs(second: str, last_words: str = "Right, let me just check that for you.") -> tuple[list, list[str]]:
+        first, first_spans = _laid_out(samples, _turns(truth, "agent_1")[:3], 8.0)
+        then, then_spans = _laid_out(samples, _turns(truth, second)[1:3], 8.0)
+        # ``gap`` of silence between the agent before and the newcomer, 8 s between the others
+        audio = np.concatenate([first, np.zeros(int((gap - 8.0) * decode.MODEL_RATE), np.float32), then])
+        shift = (len(audio) - len(then)) / decode.MODEL_RATE
+        spans = first_spans + [(a + shift, b + shift) for a, b in then_spans]
         said = ["Hi, Maria speaking, how can I help?", "Okay, I can see that on the account.", last_words,
                 "Hello, go in the time and tell, like you've been to meet what's the trouble.",
                 "Okay, and the account number there?"]
@@ -189,9 +196,13 @@ def test_a_new_voice_after_a_wait_takes_the_caller_over_though_nothing_said_hand
         view = quiet_view(sorted(utts, key=lambda u: u.start), len(audio) / decode.MODEL_RATE)
         view.agent_voices = Voiceprints(audio)
         transfers, _ = TransferDetector(load_config()).detect(view)
-        return [(round(t.start), t.to_department) for t in transfers]
+        # the silence before the new voice is the transfer's wait, not dead air
+        before_new = [w.kind for w in WaitDetector(load_config()).detect(view) if abs(w.end - spans[3][0]) < 0.5]
+        return [(round(t.start), t.to_department) for t in transfers], before_new
 
-    audio, spans = _laid_out(samples, _turns(truth, "agent_1")[:3], 8.0)
-    assert hand_overs("agent_2") == [(round(spans[2][0]), "sales")]
-    assert hand_overs("agent_1") == []
-    assert hand_overs("agent_2", "Let me put you on hold for a moment.") == []
+    for gap in (8.0, 70.0):   # a wait longer than the minute voice_changed looks back over, too
+        _, spans = _laid_out(samples, _turns(truth, "agent_1")[:3], 8.0)
+        assert hand_overs("agent_2") == ([(round(spans[2][0]), "sales")], ["transfer_wait"]), gap
+        transfers, waits = hand_overs("agent_1")
+        assert transfers == [] and "transfer_wait" not in waits, gap
+        assert hand_overs("agent_2", "Let me put you on hold for a moment.")[0] == [], gap
