@@ -381,15 +381,16 @@ class VerificationDetector:
             last = n == asked_last
             for item, how in self._items_asked(sentence, reply if last else None, last and answered_now, reply):
                 out.append((u.time_at(offset), item, how))
-        questions = [offset for offset, sentence in pieces if is_question(sentence)]
+        questions = [(offset, sentence) for offset, sentence in pieces if is_question(sentence)]
         if not out and reply is not None and questions and not any(self._not_identity(s) for _, s in pieces) \
-                and (item := _answer_type(reply.text)):
+                and (item := _answer_type(reply.text, questions[-1][1])):
             # A question we could not read, and not the last thing said ("Could you give me
             # the phone name? There can't."), answered with something only one item looks like.
-            out.append((u.time_at(questions[-1]), item,
+            out.append((u.time_at(questions[-1][0]), item,
                         f"answer looks like {item.replace('_', ' ')}: {reply.text[:40]!r}"))
         elif not out and answered_now and pieces and not any(self._not_identity(s) for _, s in pieces) \
                 and not self.greeting.any(u.text) and self._sounds_like_an_ask(u.text) \
+                and not _asks_when_it_happened(u.text) \
                 and birth_date_in(reply.text):
             # Whatever the ASR made of the words ("when the orders take full up the rent all"
             # for "and when's your birthday, love? Year and all"), a caller answering an ask at
@@ -457,7 +458,7 @@ class VerificationDetector:
         if meant:
             return meant
         if reply is not None and is_question(text):
-            item = _answer_type(reply.text)
+            item = _answer_type(reply.text, text)
             if item:
                 return [(item, f"answer looks like {item.replace('_', ' ')}: {reply.text[:40]!r}")]
         return []
@@ -726,8 +727,48 @@ def _keyed_item(keys: str) -> str | None:
     return None
 
 
-def _answer_type(text: str) -> str | None:
-    if mentions_month(text):
+# "When did you take the policy out?" asks when something happened; "When were you born?",
+# "when's your birthday?" ask the date of birth.
+# Garbled asks keep a "when" ("when the orders take full up the rent all" for "when's your
+# birthday"), so only "when" with a verb and its subject says an event was asked about.
+_WHEN_OF_AN_EVENT = re.compile(r"\b(when (did|was|were|is|has|have|do|does|will) (you|it|the|they|we|that|this|your)"
+                               r"|what date (did|was|were|is|do)|how long (ago|have|has)|since when)\b")
+_BIRTH_WORDS = re.compile(r"\b(born|birth|birthday|bday)\b")
+_EVENT_BEFORE = frozenset({"since", "until", "till", "from", "ago", "after", "before"})
+
+
+def _asks_when_it_happened(question: str) -> bool:
+    asked = normalize(question)
+    return bool(_WHEN_OF_AN_EVENT.search(asked)) and not _BIRTH_WORDS.search(asked)
+
+
+def _dated_like_a_birth(text: str, question: str | None) -> bool:
+    """An answer with a month or a year in it that could be a date of birth: not a date
+    something happened on ("Since the 5th of January 2001" to "When did you take the policy
+    out?") nor a year inside a reference ("It's 425-2009-LA" to "Did they give you a job
+    number?")."""
+    if not mentions_month(text):
+        return False
+    words = normalize(text).split()
+    if question is not None and _asks_when_it_happened(question):
+        return False
+    for i, w in enumerate(words):
+        if w in _MONTHS or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
+            if _EVENT_BEFORE & set(words[max(0, i - 5):i]):
+                return False
+    if not any(w in _MONTHS for w in words):
+        # A year and no month: other numbers must be a day or a month ("12 03 1985"), not
+        # a reference's ("425 2009").
+        numbers = [w for w in words if w.isdigit() and not (len(w) == 4 and w[:2] in ("19", "20"))]
+        if any(int(n) > 31 for n in numbers) or re.search(r"\d[-/]?[a-z]|[a-z][-/]?\d", text.lower()):
+            return False
+    return True
+
+
+def _answer_type(text: str, question: str | None = None) -> str | None:
+    """The one item an answer's shape says it is, for a question we could not read
+    (``question``: its words, which may still say it asked something else)."""
+    if _dated_like_a_birth(text, question):
         return "date_of_birth"
     if looks_like_email(text):
         return "email"

@@ -3158,10 +3158,29 @@ def test_a_garbled_ask_answered_at_once_with_a_birth_date_asked_for_the_date_of_
     # found by a helper's review: an agent saying nothing that asks
     ("Okay.", "I took it out on the 3rd of May 2011."),
     ("Let me pull up the policy", "It started on the 1st of June 2010."),
+    # asked when something happened, not when they were born
+    ("When did you take the policy out?", "Since the 5th of January 2001."),
+    ("When did you take the policy out?", "On the 5th of January 2001."),
+    ("When was the engineer there?", "The 3rd of May 2011, I think."),
+    ("How long have you been with us?", "From March 1999."),
+    # a year inside a reference (dev7: "It's 425 -2009 -LA.")
+    ("Did they give you a job number?", "It's 425-2009-LA."),
+    ("Did they give you a job number?", "It's 425 2009."),
 ])
 def test_a_date_nobody_was_born_on_asks_for_no_date_of_birth(said, answer):
     utts = [Utt(0.0, 3.0, said, "agent", "a"), Utt(3.5, 6.0, answer, "customer", "c")]
     assert _requests(utts, 10.0) == []
+
+
+@pytest.mark.parametrize("asked, answer", [
+    ("When were you born?", "The 3rd of May 1971."),
+    ("Which work may show night and night for you?", "The second of January 1998."),   # dev8, garbled
+    ("Can I take the year?", "1985."),
+    ("And the rest of it?", "12 03 1985."),
+])
+def test_a_date_answered_to_a_question_we_could_not_read_is_the_date_of_birth(asked, answer):
+    utts = [Utt(0.0, 3.0, asked, "agent", "a"), Utt(3.5, 6.0, answer, "customer", "c")]
+    assert [item for _, item, _ in _requests(utts, 10.0)] == ["date_of_birth"]
 
 
 def test_a_birth_date_told_to_a_greeting_answers_no_request():
