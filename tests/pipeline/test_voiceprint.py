@@ -171,38 +171,100 @@ def test_what_the_caller_said_before_the_new_voice_was_told_apart_names_where_th
     assert [(round(t.start), t.to_department) for t in transfers] == [(round(spans[3][0]), "sales")]
 
 
+def _taken_over(second: str, gap: float, last_words: str = "Right, let me just check that for you.",
+                middle_words: str = "Okay, I can see that on the account.",
+                first_words: str = "Hello, go in the time and tell, like you've been to meet what's the trouble.") \
+        -> tuple[list, list[str], list[tuple[float, float]]]:
+    """Agent 1's real speech for three turns, then ``gap`` seconds of silence on the agent
+    channel and ``second``'s real speech for two (8 s between the others; the caller answers
+    each turn in the 1.5 s after it): the transfers found, the waits ending where the
+    newcomer starts, and where each agent turn lies."""
+    truth, samples = _call_samples()
+    first, first_spans = _laid_out(samples, _turns(truth, "agent_1")[:3], 8.0)
+    then, then_spans = _laid_out(samples, _turns(truth, second)[1:3], 8.0)
+    audio = np.concatenate([first[:len(first) - int((8.0 - min(gap, 8.0)) * decode.MODEL_RATE)],
+                            np.zeros(int(max(gap - 8.0, 0.0) * decode.MODEL_RATE), np.float32), then])
+    shift = (len(audio) - len(then)) / decode.MODEL_RATE
+    spans = first_spans + [(a + shift, b + shift) for a, b in then_spans]
+    said = ["Hi, Maria speaking, how can I help?", middle_words, last_words, first_words,
+            "Okay, and the account number there?"]
+    answers = ["My internet keeps dropping.", "Okay.", "Sure.", "I'd like to upgrade my package.", "It's 4 4 1 9."]
+    utts = [Utt(a, b, text, "agent", "agent") for (a, b), text in zip(spans, said)]
+    utts += [Utt(b + 0.3, min(b + 1.5, b + gap - 0.3) if i == 2 else b + 1.5, text, "customer", "customer")
+             for i, ((_, b), text) in enumerate(zip(spans, answers))]
+    view = quiet_view(sorted(utts, key=lambda u: u.start), len(audio) / decode.MODEL_RATE)
+    view.agent_voices = Voiceprints(audio)
+    transfers, _ = TransferDetector(load_config()).detect(view)
+    # the silence before the new voice is the transfer's wait, not dead air
+    before_new = [w.kind for w in WaitDetector(load_config()).detect(view) if abs(w.end - spans[3][0]) < 0.5]
+    return [(round(t.start), t.to_department) for t in transfers], before_new, spans
+
+
 def test_a_new_voice_after_a_wait_takes_the_caller_over_though_nothing_said_hands_on():
     """Neither the hand-over ("I transfer you to the council tax desk" heard as "I turn for
     you to the console text desk") nor the greeting ("Hello, go in the time and tell …") was
     caught (dev7): after 5 s or more of nobody speaking, another voice on the agent channel
     talking with the caller is a new agent. The same voice after the same wait is the agent
     carrying on, and so is another print after a hold was announced (the agent back from it)."""
-    truth, samples = _call_samples()
-    gap = 8.0
-
-    def hand_overs(second: str, last_words: str = "Right, let me just check that for you.") -> tuple[list, list[str]]:
-        first, first_spans = _laid_out(samples, _turns(truth, "agent_1")[:3], 8.0)
-        then, then_spans = _laid_out(samples, _turns(truth, second)[1:3], 8.0)
-        # ``gap`` of silence between the agent before and the newcomer, 8 s between the others
-        audio = np.concatenate([first, np.zeros(int((gap - 8.0) * decode.MODEL_RATE), np.float32), then])
-        shift = (len(audio) - len(then)) / decode.MODEL_RATE
-        spans = first_spans + [(a + shift, b + shift) for a, b in then_spans]
-        said = ["Hi, Maria speaking, how can I help?", "Okay, I can see that on the account.", last_words,
-                "Hello, go in the time and tell, like you've been to meet what's the trouble.",
-                "Okay, and the account number there?"]
-        answers = ["My internet keeps dropping.", "Okay.", "Sure.", "I'd like to upgrade my package.", "It's 4 4 1 9."]
-        utts = [Utt(a, b, text, "agent", "agent") for (a, b), text in zip(spans, said)]
-        utts += [Utt(b + 0.3, b + 1.5, text, "customer", "customer") for (_, b), text in zip(spans, answers)]
-        view = quiet_view(sorted(utts, key=lambda u: u.start), len(audio) / decode.MODEL_RATE)
-        view.agent_voices = Voiceprints(audio)
-        transfers, _ = TransferDetector(load_config()).detect(view)
-        # the silence before the new voice is the transfer's wait, not dead air
-        before_new = [w.kind for w in WaitDetector(load_config()).detect(view) if abs(w.end - spans[3][0]) < 0.5]
-        return [(round(t.start), t.to_department) for t in transfers], before_new
-
     for gap in (8.0, 70.0):   # a wait longer than the minute voice_changed looks back over, too
-        _, spans = _laid_out(samples, _turns(truth, "agent_1")[:3], 8.0)
-        assert hand_overs("agent_2") == ([(round(spans[2][0]), "sales")], ["transfer_wait"]), gap
-        transfers, waits = hand_overs("agent_1")
+        transfers, waits, spans = _taken_over("agent_2", gap)
+        assert (transfers, waits) == ([(round(spans[2][0]), "sales")], ["transfer_wait"]), gap
+        transfers, waits, _ = _taken_over("agent_1", gap)
         assert transfers == [] and "transfer_wait" not in waits, gap
-        assert hand_overs("agent_2", "Let me put you on hold for a moment.")[0] == [], gap
+        assert _taken_over("agent_2", gap, "Let me put you on hold for a moment.")[0] == [], gap
+
+
+def test_a_greeting_in_a_plainly_other_voice_straight_after_is_a_new_agent():
+    """A warm hand-over (dev6: "Good day, this is Sophie from the app helpdesk" a second after
+    the caller's "go on so"; dev7: "Hello, this is Luke at the top up and bills team" 2.3 s
+    after the agent): under 5 s another print is often the same agent, but a greeting in one
+    far from the agent's last utterance is someone else's. The same agent after the same
+    short pause is no transfer."""
+    greeting = "Hello, this is Luke, what's the trouble?"
+    for gap in (2.0, 3.5):
+        transfers, _, spans = _taken_over("agent_2", gap, first_words=greeting)
+        assert transfers == [(round(spans[2][0]), "sales")], gap
+        assert _taken_over("agent_1", gap, first_words=greeting)[0] == [], gap
+        # with no greeting heard, a voice alone under 5 s is not enough
+        assert _taken_over("agent_2", gap)[0] == [], gap
+
+
+def test_a_hold_already_over_says_nothing_of_the_next_voice():
+    """dev5: "You're going on hold for a moment …", the caller waits (here 6.5 s of nobody
+    speaking), the agent is back ("Sorry for keeping you on hold so long, that's one for the
+    quotes team, I'll put your call across to them", its hand-over words lost) and a new voice
+    takes the call: that hold is over, and the new voice is no agent back from it. A hold
+    announced just before the pause still is."""
+    for gap in (8.0, 30.0):
+        transfers, _, spans = _taken_over("agent_2", gap, "Sorry for keeping you on hold so long.",
+                                          "You're going on hold for a moment while I pull that up.")
+        assert transfers == [(round(spans[2][0]), "sales")], gap
+        assert _taken_over("agent_2", gap, "You're going on hold for a moment while I pull that up.")[0] == [], gap
+
+
+def test_a_voice_straight_after_a_menu_heard_as_the_agent_is_no_warm_hand_over():
+    """dev6: the IVR's menu on a stereo call's agent channel, written as the agent's words
+    (no "press", only "tap 1" once), the first agent's greeting lost, and their first words a
+    second after the caller's: a voice far from the menu's, but nobody was talking with the
+    caller before the menu, so it is no agent handing on. The same voices after the caller had
+    talked with the voice before are a warm hand-over; a menu in the new voice is not."""
+    truth, samples = _call_samples()
+    menu, agent = _turns(truth, "agent_2")[1], _turns(truth, "agent_1")[:2]
+    audio, spans = _laid_out(samples, [menu, *agent], 2.0)
+    audio, spans = np.concatenate([np.zeros(5 * decode.MODEL_RATE, np.float32), audio]), [(a + 5.0, b + 5.0) for a, b in spans]
+    detector = TransferDetector(load_config())
+
+    def warm(extra: list[Utt], first_words: str = "Hi, Nadia here. Can you run the account number past me again?") -> bool:
+        said = ["If you want to end your agreement, tap 1. For the accounts crowd, tap your keypad.",
+                first_words, "Okay, I can see that on the account."]
+        answers = ["I", "It's 2 1 1 6, 4 3 0 3.", "Okay."]
+        utts = [Utt(a, b, text, "agent", "agent") for (a, b), text in zip(spans, said)]
+        utts += [Utt(b + 0.3, b + 1.2, text, "customer", "customer") for (_, b), text in zip(spans, answers)]
+        view = quiet_view(sorted(utts + extra, key=lambda u: u.start), len(audio) / decode.MODEL_RATE)
+        view.agent_voices = Voiceprints(audio)
+        return detector.warm_hand_over(view, next(u for u in view.utts if u.start == spans[1][0]))
+
+    talked = [Utt(spans[0][0] - 3.0, spans[0][0] - 0.5, "I'm thinking of leaving.", "customer", "customer")]
+    assert not warm([])
+    assert warm(talked)
+    assert not warm(talked, "Number one is the device helpline. Number two is the rental desk. Number three is sales.")
