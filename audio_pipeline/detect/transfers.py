@@ -604,15 +604,15 @@ class TransferDetector:
         agent back from the hold.)"""
         stereo = view.channels == 2
         before = [v for v in view.conversation if v.end <= u.start + 0.1 and v is not u]
-        if not before:
-            return False
-        if u.start - max(v.end for v in before) < (_VOICE_TAKE_OVER_PAUSE_S if stereo else _TAKE_OVER_PAUSE_S):
+        if not before or u.start - max(v.end for v in before) < (
+                _VOICE_TAKE_OVER_PAUSE_S if stereo else _TAKE_OVER_PAUSE_S):
             return False
         previous = next((v.speaker for v in reversed(before) if v.is_agent_side), None)
         if previous is None or (previous == u.speaker and not stereo) or self.hold_back.any(u.text):
             return False
         if any(self.hold_spoken.any(v.text) and not self.hold_over.any(v.text)
-               and not _paused_since(before, v.end, _VOICE_TAKE_OVER_PAUSE_S) for v in [v for v in before if v.speaker == previous][-2:]):
+               and not _paused_since(before, v.end, _VOICE_TAKE_OVER_PAUSE_S)
+               for v in [v for v in before if v.speaker == previous][-2:]):
             # (A hold announced and already over, the agent back and talking before this pause,
             # says nothing of it: "You're going on hold …", music, "Sorry for keeping you on
             # hold, … I'll put your call across to them", and a new voice, dev5.)

@@ -735,6 +735,7 @@ _WHEN_OF_AN_EVENT = re.compile(r"\b(when (did|was|were|is|has|have|do|does|will)
                                r"|what date (did|was|were|is|do)|how long (ago|have|has)|since when)\b")
 _BIRTH_WORDS = re.compile(r"\b(born|birth|birthday|bday)\b")
 _EVENT_BEFORE = frozenset({"since", "until", "till", "from", "ago", "after", "before"})
+_ORDINAL_ENDS = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 
 
 def _asks_when_it_happened(question: str) -> bool:
@@ -760,7 +761,9 @@ def _dated_like_a_birth(text: str, question: str | None) -> bool:
         # A year and no month: other numbers must be a day or a month ("12 03 1985"), not
         # a reference's ("425 2009").
         numbers = [w for w in words if w.isdigit() and not (len(w) == 4 and w[:2] in ("19", "20"))]
-        if any(int(n) > 31 for n in numbers) or re.search(r"\d[-/]?[a-z]|[a-z][-/]?\d", text.lower()):
+        # ("12th" is a day, not a reference's letters and digits.)
+        joined = re.search(r"\d[-/]?[a-z]|[a-z][-/]?\d", _ORDINAL_ENDS.sub(r"\1", text.lower()))
+        if any(int(n) > 31 for n in numbers) or joined:
             return False
     return True
 

@@ -3181,6 +3181,7 @@ def test_a_date_nobody_was_born_on_asks_for_no_date_of_birth(said, answer):
     ("Which work may show night and night for you?", "The second of January 1998."),   # dev8, garbled
     ("Can I take the year?", "1985."),
     ("And the rest of it?", "12 03 1985."),
+    ("And the rest of it?", "The 12th of the 3rd, 1985."),   # an ordinal is no reference
 ])
 def test_a_date_answered_to_a_question_we_could_not_read_is_the_date_of_birth(asked, answer):
     utts = [Utt(0.0, 3.0, asked, "agent", "a"), Utt(3.5, 6.0, answer, "customer", "c")]
