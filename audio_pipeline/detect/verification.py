@@ -748,19 +748,20 @@ def _dated_like_a_birth(text: str, question: str | None) -> bool:
     something happened on ("Since the 5th of January 2001" to "When did you take the policy
     out?") nor a year inside a reference ("It's 425-2009-LA" to "Did they give you a job
     number?")."""
-    if not mentions_month(text):
+    if not mentions_month(text) or (question is not None and _asks_when_it_happened(question)):
         return False
     words = normalize(text).split()
-    if question is not None and _asks_when_it_happened(question):
-        return False
+
+    def year(w: str) -> bool:
+        return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
+
     for i, w in enumerate(words):
-        if w in _MONTHS or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
-            if _EVENT_BEFORE & set(words[max(0, i - 5):i]):
-                return False
+        if (w in _MONTHS or year(w)) and _EVENT_BEFORE & set(words[max(0, i - 5):i]):
+            return False
     if not any(w in _MONTHS for w in words):
         # A year and no month: other numbers must be a day or a month ("12 03 1985"), not
         # a reference's ("425 2009").
-        numbers = [w for w in words if w.isdigit() and not (len(w) == 4 and w[:2] in ("19", "20"))]
+        numbers = [w for w in words if w.isdigit() and not year(w)]
         # ("12th" is a day, not a reference's letters and digits.)
         joined = re.search(r"\d[-/]?[a-z]|[a-z][-/]?\d", _ORDINAL_ENDS.sub(r"\1", text.lower()))
         if any(int(n) > 31 for n in numbers) or joined:
