@@ -257,7 +257,9 @@ def press_heard_as(norm: str) -> str:
     # Keys from the second or with one skipped only in a menu that offers a key in words too
     # ("Select one … Nile 2 …"): "BBC 1, BBC 2 and BBC 4", "Hub 2, Hub 3 and Hub 4" are no menu.
     loose = bool(_MENU_KEY.search(norm))
-    heard_as = {w for w, ks in keys.items() if w not in _NUMBERS_OTHER_THINGS and _in_turn(ks, loose)}
+    # Four keys after one word, 2 to 5, are a menu whose first option was heard as no key at all
+    # ("June 1, Nile 2, Nile 3, Nile 4, Nile 5" for "choose 1, dial 2 …").
+    heard_as = {w for w, ks in keys.items() if w not in _NUMBERS_OTHER_THINGS and _in_turn(ks, loose or len(ks) >= 4)}
     if not heard_as:
         return norm
     return _KEY_AFTER.sub(lambda m: f"press {m.group(2)}" if m.group(1) in heard_as else m.group(0), norm)

@@ -3,6 +3,7 @@ recording, keypad entries, and the gaps in the conversation."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .. import roles
@@ -102,12 +103,11 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
           keys: list[KeyEntry], frames: Frames, announcement_phrases: Phrases,
           ivr_phrases: Phrases | None = None, turns: list[dict] | None = None,
           agent_phrases: Phrases | None = None, *, recording_max_s: float) -> CallView:
-    said: dict[int, list[tuple[float, str]]] = {}
+    said: dict[int, list[tuple[float, float, str]]] = {}
     for w in words:
-        said.setdefault(w["utterance_id"], []).append((w["start_s"], w["word"]))
-    utts = [Utt(u["start_s"], u["end_s"], u["text"], u["role"] or "unknown", u["speaker"] or "",
-                words=sorted(said.get(u["utterance_id"], [])))
-            for u in sorted(utterances, key=lambda r: (r["start_s"], r["end_s"]))]
+        said.setdefault(w["utterance_id"], []).append((w["start_s"], w["end_s"], w["word"]))
+    rows = sorted(utterances, key=lambda r: (r["start_s"], r["end_s"]))
+    utts = [piece for u in rows for piece in _split_where_answered(u, sorted(said.get(u["utterance_id"], [])), rows)]
     prompts = []
     for u in utts:
         # A menu offering two keys or more ("Option 1, the fault desk. Option 2, …") is a
@@ -121,6 +121,7 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
             prompt = False
             u.role = "agent" if u.role == "ivr" else u.role
         prompts.append(prompt)
+    _menus_split_by_the_asr(utts, prompts, agent_phrases)
     # On a mono call the recorded voice has its own diarization label: what else it says over
     # the music is a recording too, and a different voice over the music is an agent checking in.
     machine = {u.speaker for u, p in zip(utts, prompts) if p} if channels == 1 else set()
@@ -184,6 +185,73 @@ def _pressed(keys: list[KeyEntry], utts: list[Utt], frames: Frames, offered_s: f
         and frames.fraction("music", k.end_s, k.end_s + 2.0) >= 0.8)]
 
 
+# A pause inside an utterance at least this long, with the other side starting to speak in it,
+# parts it, into pieces of at least this many words.
+_ANSWERED_PAUSE_S = 0.5
+_PIECE_MIN_WORDS = 3
+
+
+def _split_where_answered(u: dict, words: list[tuple[float, float, str]], rows: list[dict]) -> list[Utt]:
+    """``u`` as one utterance, or as several where the other side spoke in a pause inside it: on
+    a stereo call the ASR runs one channel's sentences together, however long the pause, so an
+    agent's "I'm transferring your call to customer service", the caller's "Fine" and the next
+    agent's "Welcome to the customer relations team" come as one agent utterance."""
+    role = u["role"] or "unknown"
+
+    def other_side(r: dict) -> bool:
+        return r is not u and r["role"] not in (None, "unknown") and (r["role"] == "customer") != (role == "customer")
+
+    # (Not into a word or two: the caller answering over the agent's closing "please" leaves
+    # "please" the agent's question's.)
+    cuts = [i + 1 for i, (a, b) in enumerate(zip(words, words[1:])) if b[0] - a[1] >= _ANSWERED_PAUSE_S
+            and any(a[1] - 0.2 <= r["start_s"] <= b[0] and other_side(r) for r in rows)] if role != "unknown" else []
+    cuts = [c for c, before in zip(cuts, [0] + cuts) if c - before >= _PIECE_MIN_WORDS]
+    if cuts and len(words) - cuts[-1] < _PIECE_MIN_WORDS:
+        cuts.pop()
+    if not cuts:
+        return [Utt(u["start_s"], u["end_s"], u["text"], role, u["speaker"] or "",
+                    words=[(start, word) for start, _end, word in words])]
+    pieces = [words[a:b] for a, b in zip([0] + cuts, cuts + [len(words)])]
+    return [Utt(u["start_s"] if n == 0 else p[0][0], u["end_s"] if n == len(pieces) - 1 else p[-1][1],
+                " ".join(word for _s, _e, word in p), role, u["speaker"] or "",
+                words=[(start, word) for start, _end, word in p])
+            for n, p in enumerate(pieces)]
+
+
+def _menus_split_by_the_asr(utts: list[Utt], prompts: list[bool], agent_phrases: Phrases | None) -> None:
+    """Marks as prompts the pieces of a menu the ASR cut up ("… tap one, the case handling unit,
+    press the two key" / "this is the three key …"): utterances of one voice, each under 2 s
+    from the last with nobody between, that together offer two keys or more and none of them
+    alone does, up to the last piece that names a key (an agent greeting the caller just after
+    the menu, on the same channel, is no piece of it)."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) < 2 or agent_phrases is not None and any(
+                not prompts[i] and agent_phrases.any(utts[i].text) for i in run):
+            return
+        # (A whole menu then "… press hash" is a menu and a prompt, each already read as such.)
+        if len(keys_offered(" ".join(utts[i].text for i in run))) < 2 or any(
+                len(keys_offered(utts[i].text)) >= 2 for i in run):
+            return
+        named = [i for i in run if _NAMES_A_KEY.search(normalize(utts[i].text))]
+        for i in run:
+            if i <= named[-1]:
+                prompts[i] = True
+
+    for i, u in enumerate(utts):
+        last = utts[run[-1]] if run else None
+        if u.role == "customer" or last is not None and (u.speaker != last.speaker or u.start - last.end > 2.0):
+            close()
+            run = []
+        if u.role != "customer":
+            run.append(i)
+    close()
+
+
+_NAMES_A_KEY = re.compile(r"\b(key|press|option|[1-9]|one|two|three|four|five|six|seven|eight|nine)\b")
+
+
 def gaps(view: CallView, min_s: float) -> list[Gap]:
     """Stretches of at least ``min_s`` without conversation, IVR prompts or keypad entries.
     Announcements over music do not break a gap: they are part of the wait."""
@@ -198,8 +266,9 @@ def gaps(view: CallView, min_s: float) -> list[Gap]:
         if any(a - 0.5 < end and start < b + 0.5 for a, b in recorded):
             continue
         # Speech the ASR did not transcribe still ends a silence; borrow the words of an
-        # utterance that starts with it, if there is one.
-        near = next((u for u in view.utts if not u.system and start - 0.5 <= u.start <= end + 0.5), None)
+        # utterance that starts with it or just after (a blip of the caller's line, then the new
+        # agent's greeting), if there is one.
+        near = next((u for u in view.utts if not u.system and start - 0.5 <= u.start <= end + 2.0), None)
         marks.append((start, end, near, False))
     marks.sort(key=lambda m: m[0])
 

@@ -28,6 +28,10 @@ _CLAUSE_GOES_ON = {"one", "now", "then", "so", "they", "theyll", "theyre", "who"
                    "and", "just", "for", "to", "team", "department", "desk", "you", "where", "from", "there"}
 
 
+# "Number one is …" in a menu that numbers its options.
+_NUMBERED_OPTION = re.compile(r"\bnumber (\d|one|two|three|four|five|six|seven|eight|nine) is\b")
+
+
 @dataclass
 class Transfer:
     start: float
@@ -160,6 +164,10 @@ class TransferDetector:
         around, so the order is judged from the ends of the menu: a department before the
         first "press" and none after the last key means "for X, press N"."""
         norm = press_heard_as(normalize(text))
+        # "Number one is the device help line. Number two is …" (three or more in turn) are options.
+        numbered = list(_NUMBERED_OPTION.finditer(norm))
+        if [digits_in(m.group(1)) for m in numbered][:3] == ["1", "2", "3"]:
+            norm = _NUMBERED_OPTION.sub(r"option \1", norm)
         # Keys offered in turn with no verb heard that offers a key ("1 for the tax line. 2 for
         # …", "… can be reached on one", "press 1 for billing, 2 for sales"): each is a "press".
         in_turn = keys_in_turn(norm)
@@ -317,8 +325,10 @@ class TransferDetector:
                     pending.end = m.time
                     enter(pending.to_department)
                     pending = None
-                elif current not in (None, "ivr") and m.time - last_transfer_t > 30.0:
+                elif current not in (None, "ivr") and m.time - last_transfer_t > 30.0 and m.time > first_agent:
                     # The menu plays again although no one was heard sending the caller there.
+                    # (Not before anyone answered: "please key in your account number" after
+                    # the menu choice is the same visit to the IVR.)
                     begin(Transfer(m.time, m.time, current, "ivr", False, 0.5,
                                    f"IVR again: {m.utt.text[:50]!r}" if m.utt else "IVR again"), m.time)
                     enter("ivr")

@@ -449,6 +449,8 @@ class VerificationDetector:
         found = [(item, phrase) for item, at, phrase in located
                  if not any(o_at < at + len(phrase) and at < o_at + len(o_phrase) and beats(o_at, o_phrase, at, phrase)
                             for o_item, o_at, o_phrase in located if o_item != item)]
+        if not found and _four_digits_alone(text):
+            found = [("pin", "four digits")]
         if not asks:
             # Only the reply says it was a question: the reply must fit the item.
             found = [(item, phrase) for item, phrase in found if reply is not None and _fits(item, reply.text)]
@@ -490,13 +492,36 @@ _OTHER_CODES = {"pin", "pass", "sort", "sim", "otp", "app", "id", "bic", "test",
                 "in", "is", "it", "his", "six"}
 
 
+# "The four digit PIN" with the PIN misheard ("the four digit clients from your welcome letter",
+# "the four digits PM for phone enquiries"): four digits nothing else is named for, on no card.
+_FOUR_DIGITS = re.compile(r"\b(four|4)( |-)?digits?\b")
+
+
+def _four_digits_alone(text: str) -> bool:
+    """Whether ``text`` asks for four digits and names no card (``_items_asked`` calls this
+    only when no item was named)."""
+    norm = normalize(text)
+    return bool(_FOUR_DIGITS.search(norm)) and not re.search(r"\b(card|last|end|ending|ends)\b", norm)
+
+
 def _code_heard(text: str) -> tuple[int, str] | None:
     """(offset, words) of "<word> code" in the normalized text where the word names no other
     code than a postcode."""
     norm = normalize(text)
     m = next((m for m in _CODE.finditer(norm) if m.group(1) not in _OTHER_CODES and len(m.group(1)) <= 5
               and min(Levenshtein.distance(m.group(1), w) for w in ("zip", "post")) <= 2), None)
+    if m is None and _WHOSE_CODE.search(norm):
+        # Both words misheard, the first closer, said of the account or the home: "the post come
+        # on your record", "the nip cone where the account is registered" ("did the post come?"
+        # is no postcode).
+        m = next((m for m in _CODE_MISHEARD.finditer(norm)
+                  if m.group(1) == "post" or m.group(1) not in _OTHER_CODES and Levenshtein.distance(m.group(1), "zip") <= 1),
+                 None)
     return (m.start(), m.group(0)) if m is not None else None
+
+
+_CODE_MISHEARD = re.compile(r"\b([a-z]{3,4}) (?:to )?(cone|come|go|coat|coke)\b")
+_WHOSE_CODE = re.compile(r"\b(account|record|file|registered|live|property)\b")
 
 
 def _same_question(a: str, b: str) -> bool:

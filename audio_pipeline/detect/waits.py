@@ -115,15 +115,21 @@ class WaitDetector:
         hinted = None if announced else next((u for u in reversed(agent_before[-2:]) if self.announce_weak.any(u.text)
                                               and self._stands(u, agent_before)), None)
         checked_before = next((u for u in reversed(agent_before[-2:]) if self.checkin.any(u.text)), None)
-        transferring = next((u for u in reversed(agent_before[-2:]) if self.hands_on(u.text)), None)
+        # (A word or two filed with the agent after the hand-over, the caller's "Lekker." "Thanks",
+        # does not push it out of the last two things the agent said.)
+        said_before = [u for u in agent_before if len(u.text.split()) > 2]
+        transferring = next((u for u in reversed(said_before[-2:]) if self.hands_on(u.text)), None)
         after_text = g.after.text if g.after is not None else ""
+        # Back from a hold is the first thing said: "thank you for being a valued customer" five
+        # sentences into a merged utterance is a goodbye, however like "thank you for being patient".
+        opening = " ".join(piece for _, piece in sentences(after_text)[:3])
         agent_after = g.after is not None and g.after.is_agent_side
         # A new agent greeting the caller after the music ("Payments desk, Raj speaking, sorry
         # for the wait getting through to us") took a transferred call: their "sorry for the
         # wait" is no return from a hold nobody announced.
         new_agent = agent_after and not announced and self.greeting.any(after_text) \
             and self._new_voice(view, g.after, agent_before)
-        says_back = agent_after and (self.resume.any(after_text) or self._means(after_text, "hold_resume", first=True))
+        says_back = agent_after and (self.resume.any(opening) or self._means(after_text, "hold_resume", first=True))
         # Someone new who says the call was handed to them ("Resolutions team, Marcus speaking,
         # my colleague did a handover") took a transfer, even after a hold announced and taken
         # back in words we could not read ("Do not place your column home."); not when they say
@@ -152,9 +158,11 @@ class WaitDetector:
         score = 0.0
         if music >= float(self.h["music_fraction"]):
             score += 2.0
+        # (Not in words that hand the call on: loosely, "I'll put you on to the retention team" is
+        # "put you on hold".)
         loosely = None if announced or hinted else next(
             (u for u in reversed(agent_before[-2:]) if self.announce_loose.any(u.text) and not self.not_hold.any(u.text)
-             and self._stands(u, agent_before)), None)
+             and not self.hands_on(u.text) and self._stands(u, agent_before)), None)
         if announced:
             score += 2.0
             ev.append(f"said {announced.text[:40]!r}")
@@ -175,7 +183,7 @@ class WaitDetector:
         elif checked_in:
             score += 1.5
             ev.append(f"check-in {after_text[:40]!r}")
-        elif g.after is not None and g.after.is_agent_side and self.resume_loose.any(after_text):
+        elif g.after is not None and g.after.is_agent_side and self.resume_loose.any(opening):
             score += 1.0
             ev.append(f"then {after_text[:40]!r}")
         if g.announcements:
@@ -222,7 +230,10 @@ class WaitDetector:
         if g.after_system or len(keys_offered(" ".join(a.text for a in g.announcements))) >= 2:
             return True
         since = g.before.end if g.before is not None else 0.0
-        return any(since <= u.start and u.end <= g.start + 0.5 for u in view.utts if u.system and not u.announcement) \
+        # (Nor does a word or two of nobody's just after the prompt: a cough heard as "your".)
+        fragment = g.before is not None and g.before.role == "unknown" and g.before.end - g.before.start <= 2.0
+        return any((since <= u.start or fragment and g.before.start - 2.0 <= u.end <= g.before.start + 0.5)
+                   and u.end <= g.start + 0.5 for u in view.utts if u.system and not u.announcement) \
             or any(since <= k.start_s <= g.start for k in view.keys)
 
     def _announces_hold(self, text: str) -> bool:

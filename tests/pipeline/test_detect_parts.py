@@ -472,6 +472,16 @@ def test_menu_options_read_key_and_department():
     assert detector.menu_options("Press and hold the power button.") == {}
 
 
+def test_a_menu_that_numbers_its_options_names_their_departments():
+    """dev7's IVR: "Number one is the device help line. Number two is …" offers keys, and each
+    key's department follows it; "your number one priority" is no menu."""
+    detector = TransferDetector(load_config())
+    menu = ("Number one is the device help line. Number two is the billing team. Number three is technical "
+            "support. Number four is for leaving us.")
+    assert detector.menu_options(menu) == {"2": "billing", "3": "technical_support", "4": "retentions"}
+    assert detector.menu_options("Your number one is the priority, and the number two is fine.") == {}
+
+
 def test_menu_option_for_cancelling_is_retentions():
     detector = TransferDetector(load_config())
     menu = "for billing, press 1. for technical support, press two. to discuss cancelling your account, press 5"
@@ -2652,6 +2662,10 @@ def test_questions_that_share_only_their_opening_are_different_questions():
     # "dial 2" heard as "Nile 2" from the second option on (the first was "select one")
     ("Select one to close your account. Nile 2 to be put through to the customer team. Nile 3 to be put "
      "through to the technicians. Nile 4 to be put through to the new connections team.", {"1", "2", "3", "4"}),
+    # dev4: "choose 1" heard as no key ("June 1"), then four keys after the same word from 2 on
+    ("Questions about cancelling or leaving, June 1, Nile 2 to be put through to billing, Nile 3 to be put "
+     "through to client service, Nile 4 to be put through to the technicians, Nile 5 to be put through to the "
+     "plans team.", {"1", "2", "3", "4", "5"}),
     # "please choose 1 … 3 … 4 … 5" heard as "Clean Tune", the second option worded otherwise
     ("For the network faults team, Clean Tune 1. If you'd like to end your service with us, select 2. "
      "For the upgrade specialists, Clean Tune 3. For the advocacy team, Clean Tune 4. For billing, Clean Tune 5.",
@@ -3201,6 +3215,10 @@ def test_a_birth_date_told_to_a_greeting_answers_no_request():
     ("What was the most code where you live?", "It's M1 2 AB.", "postcode"),
     ("What's the security code you set up with us?", "It's 4 1 2 9.", "pin"),
     ("And what's the phone code you set up with us?", "It's 4 1 2 9.", "pin"),   # not like zip or post
+    # both words misheard (dev4, dev7), said of the account or the record
+    ("What was the post come on your record?", "It's 6 1 2 1 2.", "postcode"),
+    ("Let's go over the nip cone, where the account is registered, one more time.", "6 1 2 1 2.", "postcode"),
+    ("I'll need to ask for your post to come under account once more.", "It's W1 5 2JR.", "postcode"),
 ])
 def test_a_word_and_code_is_the_postcode_misheard(asked, answer, item):
     """Whisper hears "zip code" as "mid code", "lib code", "most code" (dev3, dev5, dev7): a
@@ -3217,6 +3235,15 @@ def test_a_word_and_code_is_the_postcode_misheard(asked, answer, item):
 def test_other_codes_are_no_postcode(asked):
     utts = [Utt(0.0, 3.0, asked, "agent", "a"), Utt(3.5, 6.0, "It's 4 1 2 9 3 3.", "customer", "c")]
     assert "postcode" not in [item for _, item, _ in _requests(utts, 10.0)]
+
+
+def test_the_post_coming_is_no_postcode_heard():
+    """Both words misheard count only said of the account or the record: the post coming is post."""
+    from audio_pipeline.detect.verification import _code_heard
+
+    assert _code_heard("Did the post come to your home today?") is None
+    assert _code_heard("Did the post come yet?") is None
+    assert _code_heard("What was the post come on your record?") is not None
 
 
 @pytest.mark.parametrize("asked, item", [
@@ -3244,3 +3271,227 @@ def test_a_menu_whose_first_department_was_misheard_keeps_its_keys():
     assert TransferDetector(load_config()).menu_options(
         "Press one for billing. Press two for sales. Press three for technical support.") == {
         "1": "billing", "2": "sales", "3": "technical_support"}
+
+
+def test_a_goodbye_deep_in_an_utterance_is_no_return_from_a_hold():
+    """dev4: "Just loading your account", six seconds of quiet, then "There it is" and, five
+    sentences into the same utterance, "thank you for being a valued customer" (fuzzily "thank
+    you for being patient"): a goodbye, so the quiet was a look-up, dead air. Thanks said first
+    is the agent back from a hold."""
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want to check my last bill.", "customer", "c"),
+        Utt(5.5, 7.0, "Just loading your account.", "agent", "a"),
+        Utt(13.0, 22.0, "There it is. Was there anything else you wanted to go over? No, I think that covers it. "
+                        "It was a pleasure speaking with you. Thank you for being a valued customer.", "agent", "a"),
+    ]
+    assert _waits(quiet_view(utts, 25.0)) == [("dead_air", 7, 13)]
+    utts[3] = Utt(13.0, 22.0, "Right. Okay. Thanks for being patient, there it is.", "agent", "a")
+    assert _waits(quiet_view(utts, 25.0)) == [("hold", 7, 13)]
+
+
+def test_hand_over_words_loosely_like_a_hold_leave_the_wait_the_transfers():
+    """dev4: "I'll put you on to the retention specialists" is, loosely heard, "put you on
+    hold"; with the new agent's "thank you for holding" after the music it outweighed the
+    hand-over, and the transfer's wait was a hold."""
+    utts = [
+        Utt(0.0, 3.0, "Technical support, Jo speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I want to cancel my contract.", "customer", "c"),
+        Utt(5.5, 10.0, "No problem. I'll put you on to the retention specialists, they're the ones who look "
+                       "after that.", "agent", "a"),
+        Utt(10.5, 12.0, "This is the second time I'm being sent there.", "customer", "c"),
+        Utt(20.0, 23.0, "Thank you for holding, this is Sophie. How can I assist?", "agent", "a"),
+    ]
+    assert _waits(_music_view(utts, 25.0, [(12.5, 20.0)])) == [("transfer_wait", 12, 20)]
+
+
+def test_a_menu_the_asr_cut_in_pieces_is_a_recording_and_the_music_after_it_a_queue():
+    """dev6: sent back to the menu, whose options the ASR cut in two ("… tap one, the case
+    handling unit press the two key" / "this is the three key …"), then a cough heard as
+    "your", then queue music: no piece offers two keys alone, but together they are the menu,
+    and the music after it (and after the cough) is the caller queueing, not a hold."""
+    utts = [
+        Utt(0.0, 3.0, "Retentions, Ann speaking, how can I help?", "agent", "A"),
+        Utt(3.5, 5.0, "I need to report a fault.", "customer", "C"),
+        Utt(5.5, 9.5, "Sorry, I'm going to bounce you back to the menu, pick the one that fits.", "agent", "A"),
+        Utt(10.0, 11.0, "Okay, fine.", "customer", "C"),
+        Utt(11.5, 18.0, "If you want to give notice or end your agreement tap one the case handling unit press "
+                        "the two key", "agent", "M"),
+        Utt(19.5, 22.5, "this is the three key the technical lads", "agent", "M"),
+        Utt(24.0, 25.5, "your", "unknown", "U"),
+        Utt(45.0, 48.0, "Technical lads, Sophie here, go ahead.", "agent", "B"),
+        Utt(48.5, 50.0, "The app keeps crashing.", "customer", "C"),
+    ]
+    view = _built_view(utts, 52.0, [(26.0, 45.0)], channels=1)
+    assert [u.system for u in view.utts[4:7]] == [True, True, False]
+    assert _waits(view) == [("queue_wait", 26, 45)]
+    # an agent's two sentences that name one key each are talk
+    talk = [Utt(0.0, 3.0, "Hold the 1 key down for me.", "agent", "A"),
+            Utt(4.0, 6.0, "And now the 3 key as well, both together.", "agent", "A")]
+    assert [u.system for u in _built_view(talk, 10.0, [], channels=1).utts] == [False, False]
+
+
+def test_a_hold_recording_in_a_voice_of_its_own_does_not_split_the_hold():
+    """dev4 (mono): "Your call is on hold, please stay connected and an advisor will return
+    shortly", heard as "call in on gold …" in a diarization label of its own, over the music
+    of a hold: a recording inside the hold, which goes on to the agent's return."""
+    utts = [
+        Utt(0.0, 3.0, "Welcome to Northwind. For billing, press 1. For faults, press 2.", "ivr", "I"),
+        Utt(5.0, 8.0, "Faults, Jo speaking, how can I help?", "agent", "A"),
+        Utt(8.5, 10.0, "My router keeps dropping.", "customer", "C"),
+        Utt(10.5, 14.0, "Is it okay if I put you on hold for about three minutes?", "agent", "A"),
+        Utt(14.5, 15.5, "Sure.", "customer", "C"),
+        Utt(36.0, 40.5, "call in on gold, please stay connected and an admirer will return shortly.", "agent", "R"),
+        Utt(55.0, 58.0, "Sorry, that took a bit longer than I'd hoped.", "agent", "A"),
+        Utt(58.5, 59.5, "No worries.", "customer", "C"),
+    ]
+    view = _built_view(utts, 62.0, [(16.0, 55.0)], channels=1)
+    assert _waits(view) == [("hold", 16, 55)]
+
+
+def test_a_prompt_after_the_menu_choice_is_the_same_visit_to_the_ivr():
+    """dev2: the caller picks an option, then the system asks for the account number before
+    anyone answers: no agent had the call yet, so that prompt is no "back in the IVR"."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 12.0, "Welcome to Acme Bank. To speak to customer service, press 1. To speak to accounts, "
+                       "press 2. For new business, press 3.", "ivr", "ivr", system=True),
+        Utt(14.0, 18.0, "Please key in your account number, then press the pound key.", "ivr", "ivr", system=True),
+        Utt(30.0, 33.0, "New business, Tom speaking, how can I help?", "agent", "a"),
+        Utt(33.5, 36.0, "I'd like to open a savings account.", "customer", "c"),
+        Utt(36.5, 40.0, "Sure, I can set that up for you today.", "agent", "a"),
+    ]
+    view = quiet_view(utts, 45.0)
+    view.keys = [KeyEntry(12.5, 12.6, "3"), KeyEntry(19.0, 22.0, "12345678#")]
+    hand_overs, path = _hand_overs(view)
+    assert hand_overs == []
+    assert path == ["ivr", "sales"]
+
+
+def _worded_rows(utts: list[tuple[float, str, str, str]], pause_after: dict[str, float] | None = None):
+    """Utterance and word rows as the ASR writes them: (start, text, role, speaker), words 0.3 s
+    apart, and a pause of ``pause_after[word]`` seconds after the first such word."""
+    pause_after = dict(pause_after or {})
+    rows, words = [], []
+    for i, (start, text, role, speaker) in enumerate(utts):
+        t = start
+        for word in text.split():
+            words.append({"utterance_id": i, "start_s": t, "end_s": t + 0.25, "word": word})
+            t += 0.3 + pause_after.pop(word, 0.0)
+        rows.append({"utterance_id": i, "start_s": start, "end_s": t, "text": text, "role": role, "speaker": speaker})
+    return rows, words
+
+
+def test_an_utterance_the_caller_answered_in_the_middle_of_is_two():
+    """dev2 (stereo): the ASR ran the agent channel's "Kindly stay on the line, I am transferring
+    your call to customer service" and, after the caller's "Fine." in the pause, the next agent's
+    "Welcome to the customer relations team, how can I help you?" into one utterance; the
+    hand-over and the greeting are two turns, and the call was transferred."""
+    from audio_pipeline.detect import view_of
+
+    said = [
+        (0.0, "Sales, Tom speaking, how can I help?", "agent", "agent"),
+        (3.0, "What's the setup fee?", "customer", "customer"),
+        (5.0, "Kindly stay on the line, I am transferring your call to customer service. Welcome to the "
+              "customer relations team, Sophie on the line. How can I help you?", "agent", "agent"),
+        (10.0, "Fine.", "customer", "customer"),
+        (15.5, "My order never arrived.", "customer", "customer"),
+    ]
+    rows, words = _worded_rows(said, {"service.": 1.6})
+    view = view_of("split", 20.0, 2, rows, words, [], quiet_view([], 20.0).frames, [], load_config())
+    agent = [u.text for u in view.utts if u.role == "agent"]
+    assert agent[1:] == ["Kindly stay on the line, I am transferring your call to customer service.",
+                         "Welcome to the customer relations team, Sophie on the line. How can I help you?"]
+    assert _hand_overs(view)[0] == [(5, "sales", "customer_care")]
+    # a pause nobody spoke in leaves the utterance whole
+    rows, words = _worded_rows(said[:3] + said[4:], {"service.": 1.6})
+    view = view_of("whole", 20.0, 2, rows, words, [], quiet_view([], 20.0).frames, [], load_config())
+    assert len([u for u in view.utts if u.role == "agent"]) == 2
+
+
+def test_a_check_in_heard_badly_still_makes_the_silence_after_it_a_hold():
+    """dev7 (stereo): "Ope, me again. Taking longer than I thought, mind holding a little
+    longer?" heard as "… mine folding a little longer", the caller's "Go ahead, I'll wait", 28 s
+    of silence, then "That's me off hold now" heard as "off fold": a silent hold, not dead air."""
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I was charged twice.", "customer", "c"),
+        Utt(6.0, 10.0, "Fold, me again. Taking longer than I thought, mine folding a little longer.", "agent", "a"),
+        Utt(10.5, 11.5, "Go ahead, I'll wait.", "customer", "c"),
+        Utt(40.0, 44.0, "That's me off fold now. And camera so much for waving.", "agent", "a"),
+    ]
+    assert _waits(quiet_view(utts, 46.0)) == [("hold", 12, 40)]
+
+
+def test_a_blip_before_the_new_agents_greeting_leaves_the_greeting_after_the_wait():
+    """dev8 (mono): the hand-over garbled ("Look at the right people … I'm trying to explain to
+    you now"), nine seconds of music, a third of a second of the caller's line, then the next
+    agent's "… what can I do for you, love?": the greeting is what came after the wait, so the
+    music was the transfer's, not an unannounced hold."""
+    from audio_pipeline.detect import view_of
+
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "A"),
+        Utt(3.5, 5.5, "I'm thinking of leaving, the price keeps going up.", "customer", "C"),
+        Utt(6.0, 10.0, "Look at the right people. I'm trying to explain to you now.", "agent", "A"),
+        Utt(10.5, 11.5, "For sure.", "customer", "C"),
+        Utt(22.8, 27.0, "You've got Grace at the contract options team. What can I do for you, love?", "agent", "B"),
+        Utt(27.5, 30.0, "The price has gone up again.", "customer", "C"),
+    ]
+    frames = quiet_view([], 32.0).frames
+    frames.music[int(12.0 / HOP):int(21.0 / HOP)] = True
+    rows = [{"utterance_id": i, "start_s": u.start, "end_s": u.end, "text": u.text, "role": u.role,
+             "speaker": u.speaker} for i, u in enumerate(utts)]
+    turns = [{"start_s": u.start, "end_s": u.end, "role": u.role} for u in utts]
+    turns.append({"start_s": 21.0, "end_s": 21.35, "role": "customer"})
+    view = view_of("blip", 32.0, 1, rows, [], [], frames, sorted(turns, key=lambda t: t["start_s"]), load_config())
+    assert [w for w in _waits(view) if w[0] == "hold"] == []
+
+
+def test_the_callers_thanks_filed_with_an_agent_do_not_hide_the_hand_over_before_the_music():
+    """dev3 (mono): "I will get you connected to the care team now, just stay on the line for me",
+    the caller's "Lekker." and "Thanks" filed under agent labels, then the music until the next
+    agent: the wait is the transfer's, not a hold."""
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "A"),
+        Utt(3.5, 5.5, "I want to update my details.", "customer", "C"),
+        Utt(6.0, 11.0, "I will get you connected to the care team now, just stay on the line for me.", "agent", "A"),
+        Utt(11.5, 11.9, "Lekker.", "agent", "B"),
+        Utt(12.2, 12.5, "Thanks", "agent", "A"),
+        Utt(24.0, 26.0, "Oh, it's yourself again. Grace speaking.", "agent", "B"),
+        Utt(26.5, 28.0, "I need to update the details on my account.", "customer", "C"),
+    ]
+    view = _music_view(utts, 30.0, [(12.6, 23.8)])
+    view.channels = 1
+    assert _waits(view) == [("transfer_wait", 12, 24)]
+
+
+@pytest.mark.parametrize("again", [
+    "I'll need the four digit clients from your welcome letter.",   # "four digit PIN" (dev7)
+    "Sorry, it didn't save. What were the four digits PM for phoning queries?",
+    "Could you give me the phone PN, please?",
+    "Please state your afforded telephone plan.",
+])
+def test_a_pin_asked_again_in_misheard_words_is_still_the_pin(again):
+    """Whisper base hears "PIN" as "clients", "PM", "PN" or "plan": four digits asked for with
+    nothing else named and no card, or "phone PN" / "telephone plan" word for word, is the PIN."""
+    utts = [
+        Utt(0.0, 3.0, "Can you give me your four digit PIN, please?", "agent", "a"),
+        Utt(3.5, 5.0, "It's 6 6 5 7.", "customer", "c"),
+        Utt(40.0, 43.0, again, "agent", "a"),
+        # (not the same digits again, which alone would say what was asked)
+        Utt(43.5, 45.0, "Hang on, I've got the letter here somewhere.", "customer", "c"),
+    ]
+    assert _requests(utts, 50.0) == [(0, "pin", False), (40, "pin", True)]
+
+
+@pytest.mark.parametrize("asked", [
+    "Could you read me the last four digits of the card?",
+    "What are the four digits on the front of your card?",
+    "And the last four digits of your account number?",
+    "Can you read me the four digits at the end of the number?",
+])
+def test_four_digits_of_a_card_or_a_number_are_no_pin(asked):
+    utts = [Utt(0.0, 3.0, asked, "agent", "a"), Utt(3.5, 5.0, "It's 4 4 1 2.", "customer", "c")]
+    assert "pin" not in [i for _, i, _ in _requests(utts, 10.0)]
