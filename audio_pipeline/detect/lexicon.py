@@ -211,6 +211,8 @@ def names_a_domain(text: str) -> bool:
 
 
 _KEY = r"(\d|for|one|two|three|four|five|six|seven|eight|nine|zero|star|hash|pound)"
+# "Number one is the device help line": a menu numbering its options (transfers reads their departments).
+NUMBERED_OPTION = re.compile(r"\bnumber (\d|one|two|three|four|five|six|seven|eight|nine) is\b")
 # "press", and the other verbs recorded menus use ("select 2", "choose 3", "dial 4").
 _MENU_KEY = re.compile(rf"\b(?:press (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\b)?"
                        rf"|(?:select|choose|dial) (?:option )?(\d|one|two|three|four|five|six|seven|eight|nine)\b)")
@@ -222,7 +224,7 @@ _MENU_KEY = re.compile(rf"\b(?:press (?:or say )?(?:the )?{_KEY}\b(?: or {_KEY}\
 _MENU_KEY_IN_TURN = re.compile(r"\b(?:(?:tap|key|push|hit) (\d|one|two|three|four|five|six|seven|eight|nine)\b"
                                r"|the (\d|one|two|three|four|five|six|seven|eight|nine) key\b"
                                r"|(\d|one|two|three|four|five|six|seven|eight|nine) gets you\b"
-                               r"|number (\d|one|two|three|four|five|six|seven|eight|nine) is\b)")
+                               r"|" + NUMBERED_OPTION.pattern[2:] + ")")
 # A menu's "Option 2, billing." / "Billing, that's option 2" / "For the tech desk, it's 3.": a key
 # after "option" that the punctuation closes, one after "that's option" or "it's option", or a
 # bare key after "that's" or "it's" closing an option's clause ("if you need …, that's 1."); not
@@ -255,11 +257,13 @@ def press_heard_as(norm: str) -> str:
     for m in _KEY_AFTER.finditer(norm):
         keys.setdefault(m.group(1), []).append(int(m.group(2)))
     # Keys from the second or with one skipped only in a menu that offers a key in words too
-    # ("Select one … Nile 2 …"): "BBC 1, BBC 2 and BBC 4", "Hub 2, Hub 3 and Hub 4" are no menu.
+    # ("Select one … Nile 2 …") or four of them from 2 on: "BBC 1, BBC 2 and BBC 4", "Hub 2, Hub 3
+    # and Hub 4" are no menu.
     loose = bool(_MENU_KEY.search(norm))
-    # Four keys after one word, 2 to 5, are a menu whose first option was heard as no key at all
-    # ("June 1, Nile 2, Nile 3, Nile 4, Nile 5" for "choose 1, dial 2 …").
-    heard_as = {w for w, ks in keys.items() if w not in _NUMBERS_OTHER_THINGS and _in_turn(ks, loose or len(ks) >= 4)}
+    # Four keys or more after one word, 2, 3, 4, 5 …, are a menu whose first option was heard as
+    # no key at all ("June 1, Nile 2, Nile 3, Nile 4, Nile 5" for "choose 1, dial 2 …").
+    heard_as = {w for w, ks in keys.items() if w not in _NUMBERS_OTHER_THINGS and (
+        _in_turn(ks, loose) or len(ks) >= 4 and ks == list(range(2, len(ks) + 2)))}
     if not heard_as:
         return norm
     return _KEY_AFTER.sub(lambda m: f"press {m.group(2)}" if m.group(1) in heard_as else m.group(0), norm)

@@ -193,7 +193,8 @@ _PIECE_MIN_WORDS = 3
 
 def _split_where_answered(u: dict, words: list[tuple[float, float, str]], rows: list[dict]) -> list[Utt]:
     """``u`` as one utterance, or as several where the other side spoke in a pause inside it: on
-    a stereo call the ASR runs one channel's sentences together, however long the pause, so an
+    a stereo call (mostly; the same holds for a mono speaker's) the ASR runs one channel's
+    sentences together, however long the pause, so an
     agent's "I'm transferring your call to customer service", the caller's "Fine" and the next
     agent's "Welcome to the customer relations team" come as one agent utterance."""
     role = u["role"] or "unknown"
@@ -205,9 +206,11 @@ def _split_where_answered(u: dict, words: list[tuple[float, float, str]], rows: 
     # "please" the agent's question's.)
     cuts = [i + 1 for i, (a, b) in enumerate(zip(words, words[1:])) if b[0] - a[1] >= _ANSWERED_PAUSE_S
             and any(a[1] - 0.2 <= r["start_s"] <= b[0] and other_side(r) for r in rows)] if role != "unknown" else []
-    cuts = [c for c, before in zip(cuts, [0] + cuts) if c - before >= _PIECE_MIN_WORDS]
-    if cuts and len(words) - cuts[-1] < _PIECE_MIN_WORDS:
-        cuts.pop()
+    kept: list[int] = []
+    for c in cuts:
+        if c - (kept[-1] if kept else 0) >= _PIECE_MIN_WORDS and len(words) - c >= _PIECE_MIN_WORDS:
+            kept.append(c)
+    cuts = kept
     if not cuts:
         return [Utt(u["start_s"], u["end_s"], u["text"], role, u["speaker"] or "",
                     words=[(start, word) for start, _end, word in words])]
@@ -221,9 +224,10 @@ def _split_where_answered(u: dict, words: list[tuple[float, float, str]], rows: 
 def _menus_split_by_the_asr(utts: list[Utt], prompts: list[bool], agent_phrases: Phrases | None) -> None:
     """Marks as prompts the pieces of a menu the ASR cut up ("… tap one, the case handling unit,
     press the two key" / "this is the three key …"): utterances of one voice, each under 2 s
-    from the last with nobody between, that together offer two keys or more and none of them
-    alone does, up to the last piece that names a key (an agent greeting the caller just after
-    the menu, on the same channel, is no piece of it)."""
+    from the last with nobody between, that together offer three keys or more and none of them
+    two, up to the last piece that names a key (an agent greeting the caller just after the
+    menu, on the same channel, is no piece of it). Two keys in two sentences are as often an
+    agent explaining ("for fraud it's option 1." / "If it's about a card, that's option 2.")."""
     run: list[int] = []
 
     def close() -> None:
@@ -231,17 +235,20 @@ def _menus_split_by_the_asr(utts: list[Utt], prompts: list[bool], agent_phrases:
                 not prompts[i] and agent_phrases.any(utts[i].text) for i in run):
             return
         # (A whole menu then "… press hash" is a menu and a prompt, each already read as such.)
-        if len(keys_offered(" ".join(utts[i].text for i in run))) < 2 or any(
+        if len(keys_offered(" ".join(utts[i].text for i in run))) < 3 or any(
                 len(keys_offered(utts[i].text)) >= 2 for i in run):
             return
         named = [i for i in run if _NAMES_A_KEY.search(normalize(utts[i].text))]
+        if not named:
+            return
         for i in run:
             if i <= named[-1]:
                 prompts[i] = True
 
     for i, u in enumerate(utts):
         last = utts[run[-1]] if run else None
-        if u.role == "customer" or last is not None and (u.speaker != last.speaker or u.start - last.end > 2.0):
+        if u.role == "customer" or last is not None and (u.speaker != last.speaker
+                                                           or u.start - last.end > _MENU_PIECES_APART_S):
             close()
             run = []
         if u.role != "customer":
@@ -249,6 +256,7 @@ def _menus_split_by_the_asr(utts: list[Utt], prompts: list[bool], agent_phrases:
     close()
 
 
+_MENU_PIECES_APART_S = 2.0
 _NAMES_A_KEY = re.compile(r"\b(key|press|option|[1-9]|one|two|three|four|five|six|seven|eight|nine)\b")
 
 

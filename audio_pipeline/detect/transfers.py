@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..voiceprint import distance
-from .lexicon import (Greetings, Phrases, asks_for_a_key, departments_after_keys, digits_in, keys_in_turn, normalize,
-                      press_heard_as, sentences)
+from .lexicon import (NUMBERED_OPTION, Greetings, Phrases, asks_for_a_key, departments_after_keys, digits_in,
+                      keys_in_turn, normalize, press_heard_as, sentences)
 from .semantic import Intents
 from .timeline import CallView, Utt
 
@@ -26,10 +26,6 @@ from .timeline import CallView, Utt
 # of something else ("the payments app").
 _CLAUSE_GOES_ON = {"one", "now", "then", "so", "they", "theyll", "theyre", "who", "please", "okay", "ill", "im",
                    "and", "just", "for", "to", "team", "department", "desk", "you", "where", "from", "there"}
-
-
-# "Number one is …" in a menu that numbers its options.
-_NUMBERED_OPTION = re.compile(r"\bnumber (\d|one|two|three|four|five|six|seven|eight|nine) is\b")
 
 
 @dataclass
@@ -165,9 +161,9 @@ class TransferDetector:
         first "press" and none after the last key means "for X, press N"."""
         norm = press_heard_as(normalize(text))
         # "Number one is the device help line. Number two is …" (three or more in turn) are options.
-        numbered = list(_NUMBERED_OPTION.finditer(norm))
+        numbered = list(NUMBERED_OPTION.finditer(norm))
         if [digits_in(m.group(1)) for m in numbered][:3] == ["1", "2", "3"]:
-            norm = _NUMBERED_OPTION.sub(r"option \1", norm)
+            norm = NUMBERED_OPTION.sub(r"option \1", norm)
         # Keys offered in turn with no verb heard that offers a key ("1 for the tax line. 2 for
         # …", "… can be reached on one", "press 1 for billing, 2 for sales"): each is a "press".
         in_turn = keys_in_turn(norm)

@@ -498,10 +498,12 @@ _FOUR_DIGITS = re.compile(r"\b(four|4)( |-)?digits?\b")
 
 
 def _four_digits_alone(text: str) -> bool:
-    """Whether ``text`` asks for four digits and names no card (``_items_asked`` calls this
-    only when no item was named)."""
+    """Whether ``text`` asks for four digits and names no card and no number they are part of
+    ("the four digits after the 07", "a four digit extension"); ``_items_asked`` calls this only
+    when no item was named."""
     norm = normalize(text)
-    return bool(_FOUR_DIGITS.search(norm)) and not re.search(r"\b(card|last|end|ending|ends)\b", norm)
+    return bool(_FOUR_DIGITS.search(norm)) and not re.search(
+        r"\b(card|last|end|ending|ends|after|before|extension|number)\b", norm)
 
 
 def _code_heard(text: str) -> tuple[int, str] | None:
@@ -513,14 +515,15 @@ def _code_heard(text: str) -> tuple[int, str] | None:
     if m is None and _WHOSE_CODE.search(norm):
         # Both words misheard, the first closer, said of the account or the home: "the post come
         # on your record", "the nip cone where the account is registered" ("did the post come?"
-        # is no postcode).
+        # is no postcode, and "post go" is too often the post going somewhere).
         m = next((m for m in _CODE_MISHEARD.finditer(norm)
                   if m.group(1) == "post" or m.group(1) not in _OTHER_CODES and Levenshtein.distance(m.group(1), "zip") <= 1),
                  None)
     return (m.start(), m.group(0)) if m is not None else None
 
 
-_CODE_MISHEARD = re.compile(r"\b([a-z]{3,4}) (?:to )?(cone|come|go|coat|coke)\b")
+# (Not "go": "did the post go to the address on the account?" is post.)
+_CODE_MISHEARD = re.compile(r"\b([a-z]{3,4}) (?:to )?(cone|come|coat|coke)\b")
 _WHOSE_CODE = re.compile(r"\b(account|record|file|registered|live|property)\b")
 
 

@@ -116,13 +116,16 @@ class WaitDetector:
                                               and self._stands(u, agent_before)), None)
         checked_before = next((u for u in reversed(agent_before[-2:]) if self.checkin.any(u.text)), None)
         # (A word or two filed with the agent after the hand-over, the caller's "Lekker." "Thanks",
-        # does not push it out of the last two things the agent said.)
-        said_before = [u for u in agent_before if len(u.text.split()) > 2]
-        transferring = next((u for u in reversed(said_before[-2:]) if self.hands_on(u.text)), None)
+        # does not push it out of the last two things the agent said, nor do the agent's own
+        # sentences of the last 10 s that the caller's "okay" parted from it.)
+        said_before = [u for u in agent_before if len(u.text.split()) > 2 or self.hands_on(u.text)]
+        lately = [u for u in said_before[:-2] if u.end >= g.start - 10.0] + said_before[-2:]
+        transferring = next((u for u in reversed(lately) if self.hands_on(u.text)), None)
         after_text = g.after.text if g.after is not None else ""
-        # Back from a hold is the first thing said: "thank you for being a valued customer" five
-        # sentences into a merged utterance is a goodbye, however like "thank you for being patient".
-        opening = " ".join(piece for _, piece in sentences(after_text)[:3])
+        # Back from a hold is the first thing said ("Hello? Hi. Okay. Right, thanks for being
+        # patient."): "thank you for being a valued customer" five sentences into a merged
+        # utterance is a goodbye, however like "thank you for being patient".
+        opening = " ".join(_opening_sentences(after_text, 3))
         agent_after = g.after is not None and g.after.is_agent_side
         # A new agent greeting the caller after the music ("Payments desk, Raj speaking, sorry
         # for the wait getting through to us") took a transferred call: their "sorry for the
@@ -230,7 +233,7 @@ class WaitDetector:
         if g.after_system or len(keys_offered(" ".join(a.text for a in g.announcements))) >= 2:
             return True
         since = g.before.end if g.before is not None else 0.0
-        # (Nor does a word or two of nobody's just after the prompt: a cough heard as "your".)
+        # (Nor does up to 2 s of nobody's just after the prompt: a cough heard as "your".)
         fragment = g.before is not None and g.before.role == "unknown" and g.before.end - g.before.start <= 2.0
         return any((since <= u.start or fragment and g.before.start - 2.0 <= u.end <= g.before.start + 0.5)
                    and u.end <= g.start + 0.5 for u in view.utts if u.system and not u.announcement) \
@@ -270,3 +273,14 @@ class WaitDetector:
         """Whether a sentence of ``text`` (its first two when ``first``, else its last two) has the intent."""
         return self.intents is not None and self.intents.meant(
             text, (intent,), slice(None, 2) if first else slice(-2, None)) is not None
+
+
+def _opening_sentences(text: str, n: int) -> list[str]:
+    """The sentences of ``text`` up to and including its ``n``-th of three words or more."""
+    out: list[str] = []
+    for _, piece in sentences(text):
+        out.append(piece)
+        n -= len(piece.split()) > 2
+        if n == 0:
+            break
+    return out
