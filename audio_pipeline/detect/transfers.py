@@ -321,10 +321,11 @@ class TransferDetector:
                     pending.end = m.time
                     enter(pending.to_department)
                     pending = None
-                elif current not in (None, "ivr") and m.time - last_transfer_t > 30.0 and m.time > first_agent:
+                elif current not in (None, "ivr") and m.time - last_transfer_t > 30.0 and not (
+                        m.time < first_agent and any(m.time - 15.0 <= k.start_s <= m.time for k in view.keys)):
                     # The menu plays again although no one was heard sending the caller there.
-                    # (Not before anyone answered: "please key in your account number" after
-                    # the menu choice is the same visit to the IVR.)
+                    # (Not a prompt just after a key press before anyone answered: "please key in
+                    # your account number" after the menu choice is the same visit to the IVR.)
                     begin(Transfer(m.time, m.time, current, "ivr", False, 0.5,
                                    f"IVR again: {m.utt.text[:50]!r}" if m.utt else "IVR again"), m.time)
                     enter("ivr")
