@@ -3,6 +3,7 @@ recording, keypad entries, and the gaps in the conversation."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -107,7 +108,12 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
     for w in words:
         said.setdefault(w["utterance_id"], []).append((w["start_s"], w["end_s"], w["word"]))
     rows = sorted(utterances, key=lambda r: (r["start_s"], r["end_s"]))
-    utts = [piece for u in rows for piece in _split_where_answered(u, sorted(said.get(u["utterance_id"], [])), rows)]
+    # When each side started speaking: the caller, and everyone else a role was found for.
+    started = {side: [r["start_s"] for r in rows if r["role"] not in (None, "unknown") and (r["role"] == "customer") == side]
+               for side in (True, False)}
+    utts = [piece for u in rows for piece in _split_where_answered(u, sorted(said.get(u["utterance_id"], [])), started)]
+    # (A piece after the caller's reply starts after that reply.)
+    utts.sort(key=lambda u: (u.start, u.end))
     prompts = []
     for u in utts:
         # A menu offering two keys or more ("Option 1, the fault desk. Option 2, …") is a
@@ -191,21 +197,23 @@ _ANSWERED_PAUSE_S = 0.5
 _PIECE_MIN_WORDS = 3
 
 
-def _split_where_answered(u: dict, words: list[tuple[float, float, str]], rows: list[dict]) -> list[Utt]:
-    """``u`` as one utterance, or as several where the other side spoke in a pause inside it: on
-    a stereo call (mostly; the same holds for a mono speaker's) the ASR runs one channel's
-    sentences together, however long the pause, so an
-    agent's "I'm transferring your call to customer service", the caller's "Fine" and the next
-    agent's "Welcome to the customer relations team" come as one agent utterance."""
+def _split_where_answered(u: dict, words: list[tuple[float, float, str]],
+                          started: dict[bool, list[float]]) -> list[Utt]:
+    """``u`` as one utterance, or as several where the other side spoke in a pause inside it
+    (``started``: sorted start times of the caller's utterances, True, and the others', False).
+    On a stereo call above all the ASR runs one channel's sentences together, however long the
+    pause, so an agent's "I'm transferring your call to customer service", the caller's "Fine"
+    and the next agent's "Welcome to the customer relations team" come as one agent utterance."""
     role = u["role"] or "unknown"
+    other = started[role != "customer"]
 
-    def other_side(r: dict) -> bool:
-        return r is not u and r["role"] not in (None, "unknown") and (r["role"] == "customer") != (role == "customer")
+    def spoke_between(a: float, b: float) -> bool:
+        return bisect.bisect_right(other, b) > bisect.bisect_left(other, a)
 
     # (Not into a word or two: the caller answering over the agent's closing "please" leaves
     # "please" the agent's question's.)
     cuts = [i + 1 for i, (a, b) in enumerate(zip(words, words[1:])) if b[0] - a[1] >= _ANSWERED_PAUSE_S
-            and any(a[1] - 0.2 <= r["start_s"] <= b[0] and other_side(r) for r in rows)] if role != "unknown" else []
+            and spoke_between(a[1] - 0.2, b[0])] if role != "unknown" else []
     kept: list[int] = []
     for c in cuts:
         if c - (kept[-1] if kept else 0) >= _PIECE_MIN_WORDS and len(words) - c >= _PIECE_MIN_WORDS:

@@ -3410,6 +3410,8 @@ def test_an_utterance_the_caller_answered_in_the_middle_of_is_two():
     assert agent[1:] == ["Kindly stay on the line, I am transferring your call to customer service.",
                          "Welcome to the customer relations team, Sophie on the line. How can I help you?"]
     assert _hand_overs(view)[0] == [(5, "sales", "customer_care")]
+    # the caller's "Fine." between the two pieces, in time order as every detector reads them
+    assert [u.start for u in view.utts] == sorted(u.start for u in view.utts)
     # a pause nobody spoke in leaves the utterance whole
     rows, words = _worded_rows(said[:3] + said[4:], {"service.": 1.6})
     view = view_of("whole", 20.0, 2, rows, words, [], quiet_view([], 20.0).frames, [], load_config())
