@@ -712,8 +712,8 @@ CUSTOMER_BYE = ["Bye.", "Thanks, bye.", "Cheers, bye."]
 
 # Banks a phrasing provides, with the placeholders each may use.  tools/phrasings_heldout.py
 # (the unseen test bank), tools/phrasings_dev2.py, tools/phrasings_dev3.py, tools/phrasings_dev4.py,
-# tools/phrasings_dev5.py, tools/phrasings_dev6.py, tools/phrasings_dev7.py and tools/phrasings_dev8.py
-# (tuning banks, each written independently of heldout) each define every one of them (plus DEPT_ALIASES and
+# tools/phrasings_dev5.py, tools/phrasings_dev6.py, tools/phrasings_dev7.py, tools/phrasings_dev8.py and
+# tools/phrasings_dev9.py (tuning banks, each written independently of heldout) each define every one of them (plus DEPT_ALIASES and
 # the IVR banks below) in other words.
 PHRASE_BANKS = {
     "ASK": {"pc", "q"}, "ITEM_NOUN": {"pc"}, "REASK": {"noun"}, "ANSWER": {"v"}, "COMPLAIN": {"v"},
@@ -742,10 +742,12 @@ class Phrasing:
     Nigerian and Australian speakers; terse and chatty agents), ``dev7`` a seventh (health
     insurer / pharmacy, car rental / roadside, university / council, mobile network and courier
     registers; Welsh, US Midwest, New Zealand, Singaporean and Caribbean speakers; formal-polite
-    and blunt agents) and ``dev8`` an eighth (smart-meter energy, pet insurance, hotel
+    and blunt agents), ``dev8`` an eighth (smart-meter energy, pet insurance, hotel
     reservations, broadband / TV home moves, tax helpline and gym registers; South African,
     Canadian, Yorkshire, Filipino, Ghanaian and Scouse speakers; rushed, over-explaining and
-    scripted agents).  The ground truth does not depend on the phrasing."""
+    scripted agents) and ``dev9`` a ninth (car leasing, rail season tickets, housing association,
+    mortgage, home alarm and pension registers; Northern Irish, Geordie, Kenyan, Brummie,
+    Cornish and New York speakers; apologetic and terse agents, items named last).  The ground truth does not depend on the phrasing."""
 
     def __init__(self, name: str = "default"):
         self.name = name
@@ -1607,10 +1609,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--noise-db", type=float, default=None, help="line noise RMS in dBFS (samples: -60)")
     ap.add_argument("--no-bandlimit", action="store_true", help="skip the 300-3400 Hz telephone filter")
     ap.add_argument("--phrasing",
-                    choices=["default", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout"],
+                    choices=["default", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "heldout"],
                     default="default",
-                    help="phrase banks for --random: 'dev2' ... 'dev8' use tools/phrasings_dev2.py ... "
-                         "tools/phrasings_dev8.py, further tuning wordings; 'heldout' uses "
+                    help="phrase banks for --random: 'dev2' ... 'dev9' use tools/phrasings_dev2.py ... "
+                         "tools/phrasings_dev9.py, further tuning wordings; 'heldout' uses "
                          "tools/phrasings_heldout.py, wording the detectors were not written against "
                          "(the samples always use the default)")
     args = ap.parse_args(argv)
