@@ -765,12 +765,14 @@ class TransferDetector:
         """The pause before a greeting that a hand-over needs: a transfer takes a moment, less
         for an agent who says, word for word, that the call was passed to them, and hardly any
         when that agent is also a new voice, or a voice plainly not the last agent's (a warm
-        hand-over: "sound, thanks" from the caller and the next agent is already talking)."""
+        hand-over: "sound, thanks" from the caller and the next agent is already talking), or
+        one who also names their department ("Hi, you've been transferred to the signal and
+        coverage team", straight after the caller's "yep, that's fine")."""
         if m.utt is not None and m.new_voice and self.warm_hand_over(view, m.utt):
             return 0.3
         if not (m.received and m.utt is not None and self.received_exact.any(m.utt.text)):
             return 2.5
-        return 0.3 if m.new_voice else 1.0
+        return 0.3 if m.new_voice or m.department else 1.0
 
     def _handover(self, view: CallView, m: _Mark, min_pause: float = 2.5) -> float | None:
         """When the hand-over to this greeting began: the previous agent's last utterance,

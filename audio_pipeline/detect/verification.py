@@ -122,6 +122,11 @@ class VerificationDetector:
                 asked.append((u.time_at(pieces[-1][0]) if pieces else u.start, item,
                               f"asked again, answered like the {item.replace('_', ' ')} given at "
                               f"{given[item]:.0f} s"))
+            if reply is not None and not asked and _starts(utts[i + 1], reply) and not u.system \
+                    and (item := self._four_digits_given_again(u, reply)) is not None:
+                pieces = sentences(u.text)
+                asked.append((u.time_at(pieces[-1][0]) if pieces else u.start, item,
+                              f"caller gave four digits again: {reply.text[:40]!r}"))
             if reply is not None and len(asked) == 1:
                 asked = self._by_value(asked, answer, values, u.start)
             same = [] if u.system else self._asked_before(u, questions, utts, view.keys)
@@ -272,12 +277,34 @@ class VerificationDetector:
     def _asks_again(self, u: Utt, when: float, item: str) -> str | None:
         """The sentence asking for ``item`` at ``when`` when it says it asks again ("Could you
         just repeat the zip code?"): the agent knows the caller gave it, though we missed the
-        first time. Not "thanks again, and your date of birth?"."""
-        pieces = [sent for o, sent in sentences(u.text) if u.time_at(o) == when] or [u.text]
+        first time. Not "thanks again, and your date of birth?". A few words straight after the
+        request count with it ("The account PIN. Again.", "… the name on your licence. So once
+        more, please.")."""
+        all_pieces = sentences(u.text)
+        pieces = [sent for o, sent in all_pieces if u.time_at(o) == when] or [u.text]
         said = next((sent for sent in pieces if self.items[item].any(sent)), pieces[0])
         if self.not_asked_again.any(said):
             return None
-        return said if self.asked_again.any(said) else None
+        if self.asked_again.any(said):
+            return said
+        n = next((n for n, (_, sent) in enumerate(all_pieces) if sent == said), None)
+        if n is not None and n + 1 < len(all_pieces):
+            after = all_pieces[n + 1][1]
+            if len(after.split()) <= 5 and self.asked_again.any(after) and not self.not_asked_again.any(after):
+                return f"{said} {after}"
+        return None
+
+    def _four_digits_given_again(self, u: Utt, reply: Utt) -> str | None:
+        """The PIN (or the card's last four, when the agent said "card") asked for in words
+        the ASR lost, where the caller says they gave it before and reads out four digits:
+        Whisper hears "PIN" as "Finn", "pinch", "behind", "the I.N." ("Now that behind you
+        chose fulfilling choir is for big, it's please." "Might tell the last person same
+        thing, 7-2-5-0."). Not a year ("I already paid it in March 2024")."""
+        if self.greeting.any(u.text) or self._not_identity(u.text) or not self._complains(reply.text, strict=True):
+            return None
+        if len(digits_in(reply.text)) != 4 or mentions_month(reply.text) or _YEARISH.search(normalize(reply.text)):
+            return None
+        return "card_last4" if "card" in normalize(u.text).split() else "pin"
 
     def _again_by_shape(self, u: Utt, reply: Utt, values: dict[str, tuple[str, float]],
                         given: dict[str, float]) -> str | None:
@@ -413,9 +440,13 @@ class VerificationDetector:
         # that ends on "please" (not "please press 1", not "please bear with me while I check …"),
         # or starts with it before the item ("Please, the last four digits of your card.", not
         # "please bear with me while I check your account")
+        # A short sentence opening on "please" and naming an item asks for it, whatever the ASR
+        # made of the verb ("please risque to the first name and surname", "please restate");
+        # not "please hold while I check your date of birth", "please have your card ready".
         asks = is_question(text) or self.request.any(text) or words[:1] in (["and"], ["also"]) or (
             (words[-1:] == ["please"] or words[:2] in (["please", "the"], ["please", "your"])
-             or re.match(r"\s*please\s*,", text, re.I) is not None) and len(words) <= 12)
+             or re.match(r"\s*please\s*,", text, re.I) is not None
+             or (words[:1] == ["please"] and not _PLEASE_NOT_ASKING.intersection(words))) and len(words) <= 12)
         if not asks and not answered:
             return self._asked_by_meaning(text, answer)
         located = [(item, *p.locate(text)) for item, p in self.items.items()]
@@ -477,7 +508,11 @@ class VerificationDetector:
         if not intent or not intent.startswith("ask_") or intent[4:] not in self.items:
             return []
         item = intent[4:]
-        if reply is not None and item in _CHECKABLE and not _fits(item, reply.text):
+        # An answer that cannot be the item overrules meaning, unless the caller says they gave
+        # it before: then the value is what the ASR garbled ("I've already given all of this.
+        # So, x614" to "let's go over the left four number on your card one more time").
+        if reply is not None and item in _CHECKABLE and not _fits(item, reply.text) \
+                and not self._complains(reply.text, strict=True):
             return []
         return [(item, f"asked (by meaning, {sim:.2f}): {text[:40]!r}")]
 
@@ -708,6 +743,9 @@ def _same_value(a: str, b: str) -> bool:
 
 _NOT_DIGITS = ("email", "full_name", "security_answer")
 _DIGIT_ITEMS = ("account_number", "phone_number", "card_last4", "pin", "postcode")
+_YEARISH = re.compile(r"\b(?:in|since|from|until|year|back in)\s+(?:19|20)\d\d\b")
+_PLEASE_NOT_ASKING = {"hold", "wait", "bear", "while", "press", "note", "stay", "ready", "have", "keep", "allow"}
+
 _CHECKABLE = ("date_of_birth", "email", "account_number", "phone_number", "card_last4", "pin")
 
 

@@ -3520,3 +3520,125 @@ def test_a_pin_asked_again_in_misheard_words_is_still_the_pin(again):
 def test_four_digits_of_a_card_or_a_number_are_no_pin(asked):
     utts = [Utt(0.0, 3.0, asked, "agent", "a"), Utt(3.5, 5.0, "It's 4 4 1 2.", "customer", "c")]
     assert "pin" not in [i for _, i, _ in _requests(utts, 10.0)]
+
+
+@pytest.mark.parametrize("again", [
+    "please risque to the first name and surname both.",   # "please restate", Whisper base
+    "Please, the first name and surname, both.",
+])
+def test_a_short_sentence_opening_on_please_asks_for_the_item_it_names(again):
+    utts = [
+        Utt(0.0, 3.0, "Can I take your first name and surname?", "agent", "a"),
+        Utt(3.5, 5.0, "Megan Turner.", "customer", "c"),
+        Utt(40.0, 43.0, again, "agent", "a"),
+        Utt(43.5, 45.0, "Why does nobody keep this? Megan Turner.", "customer", "c"),
+    ]
+    assert _requests(utts, 50.0) == [(0, "full_name", False), (40, "full_name", True)]
+
+
+@pytest.mark.parametrize("said", [
+    "Please hold while I check your date of birth on the system.",
+    "Please stay on the line while I check your postcode.",
+    "Please bear with me, I'm looking up your account number.",
+])
+def test_please_before_waiting_or_getting_ready_asks_for_nothing(said):
+    utts = [Utt(0.0, 3.0, said, "agent", "a"), Utt(9.5, 11.0, "Okay.", "customer", "c")]
+    assert _requests(utts, 20.0) == []
+
+
+@pytest.mark.parametrize("asked, item", [
+    ("Where are you living at the minute? Number and street.", "address"),
+    ("What's the name on the driving license?", "full_name"),
+    ("Can you confirm the name on the licence for me?", "full_name"),
+])
+def test_more_ways_of_asking_for_an_address_or_a_name(asked, item):
+    utts = [Utt(0.0, 3.0, asked, "agent", "a"), Utt(3.5, 5.0, "Sure.", "customer", "c")]
+    assert [i for _, i, _ in _requests(utts, 10.0)] == [item]
+
+
+@pytest.mark.parametrize("asked", [
+    "The account PIN. Again.",
+    "I have to check the PIN myself. So once more, please.",
+])
+def test_again_said_right_after_the_request_asks_it_again(asked):
+    """The first ask was not heard; "again" in the few words after the request says the
+    agent knows the caller gave it."""
+    utts = [Utt(40.0, 43.0, asked, "agent", "a"), Utt(43.5, 45.0, "It's 6 3 0 1.", "customer", "c")]
+    assert _requests(utts, 50.0) == [(40, "pin", True)]
+    # "thanks again" is no asking again
+    utts[0] = Utt(40.0, 43.0, "The account PIN, please. Thanks again.", "agent", "a")
+    assert _requests(utts, 50.0) == [(40, "pin", False)]
+
+
+@pytest.mark.parametrize("undo", [
+    "Hold. No, you don't need to hold.",
+    "Oh, there we are, you won't need to hold after all.",
+])
+def test_a_hold_taken_back_with_no_need_to_hold_is_no_hold(undo):
+    """dev9 (stereo): "On hold for a sec. Oh, there we are, no, you don't need to hold." and
+    a look-up's silence later is dead air, not that hold."""
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.5, "There's a fee on my bill.", "customer", "c"),
+        Utt(6.0, 10.0, f"I'll put you on hold for a sec. {undo}", "agent", "a"),
+        Utt(10.5, 11.5, "Okay.", "customer", "c"),
+        Utt(12.0, 13.0, "One sec, looking.", "agent", "a"),
+        Utt(23.0, 25.0, "Okay, the fee was a late payment charge.", "agent", "a"),
+    ]
+    assert "hold" not in [k for k, _, _ in _waits(_music_view(utts, 30.0, []))]
+
+
+@pytest.mark.parametrize("said", [
+    "Membership team can sort this, I'm putting the call through to them now.",
+    "I'm putting your call through to the billing team now.",
+])
+def test_putting_the_call_through_hands_it_on(said):
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I've a question about my bill.", "customer", "c"),
+        Utt(6.0, 10.0, said, "agent", "a"),
+        Utt(10.5, 11.0, "Go ahead.", "customer", "c"),
+        Utt(25.0, 28.0, "Hello, you're through to Marcus, what's the trouble?", "agent", "b"),
+        Utt(28.5, 30.0, "It's about my bill.", "customer", "c"),
+    ]
+    hand_overs, _ = _hand_overs(_transfer_view(utts, 40.0))
+    assert [(t, f) for t, f, _ in hand_overs] == [(6, "sales")]
+
+
+def test_an_agent_saying_the_call_was_transferred_to_their_team_takes_it_at_once():
+    """dev9 (mono): the caller's "yep, that's fine" was filed with the new agent's label, and the
+    new agent spoke 0.7 s after it: "you've been transferred to" word for word, naming another
+    department, is the hand-over without the pause a transfer otherwise needs."""
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "My signal keeps dropping.", "customer", "c"),
+        Utt(6.0, 9.5, "going around to call the service desk, stand alone for me.", "agent", "a"),
+        Utt(10.0, 11.0, "Yeah, that's", "agent", "b"),
+        Utt(11.0, 11.3, "fine.", "agent", "a"),
+        Utt(12.0, 16.0, "Hi, you've been transferred to the technical support team, I'm Raj. What do you need?",
+            "agent", "b"),
+        Utt(16.5, 18.0, "My signal keeps dropping.", "customer", "c"),
+    ]
+    view = _transfer_view(utts, 30.0)
+    view.channels = 1
+    hand_overs, path = _hand_overs(view)
+    assert path == ["sales", "technical_support"]
+
+
+def test_a_new_voice_saying_the_notes_came_through_took_the_call_over():
+    """dev9 (mono): the hand-over words were lost ("Let me turn it over." for "let me transfer
+    you over") and the next agent spoke 1 s after the caller's "okay": a new label saying the
+    notes came through with the call is the receiving agent."""
+    utts = [
+        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "The internet light is flashing orange.", "customer", "c"),
+        Utt(6.0, 9.0, "Oh, that's more of a contraption unit. Let me turn it over.", "agent", "a"),
+        Utt(9.5, 10.3, "Okay, Laura.", "customer", "c"),
+        Utt(11.3, 16.0, "Hi, Oliver, retentions team, the notes came through with the call, but tell me what's happening.",
+            "agent", "b"),
+        Utt(16.5, 18.0, "I want to leave.", "customer", "c"),
+    ]
+    view = _transfer_view(utts, 30.0)
+    view.channels = 1
+    _, path = _hand_overs(view)
+    assert path == ["sales", "retentions"]

@@ -244,3 +244,41 @@ def test_caller_saying_they_gave_it_before_in_other_words_is_a_repeat(cfg, inten
     # a caller who "already tried" something is not saying they were asked before
     utts[-1] = Utt(9.5, 14.0, "I've already tried paying it online. It's 4 4 1 9 2 8 7.", "customer", "c")
     assert [r.repeated for r in VerificationDetector(cfg, intents).detect(view)] == [False]
+
+
+def test_an_ask_by_meaning_stands_when_the_caller_says_they_gave_it_before(cfg, intents):
+    """The caller's value came out garbled ("x614"), so it cannot be the card's last four; but
+    the caller says they gave it already, and that vouches for the question meaning read."""
+    from audio_pipeline.detect.timeline import Utt
+
+    sentence = "Let's go over the left four number on your card one more time."
+    complains = Utt(5.0, 8.0, "I've already given all of this, you know. So, x614,", "customer", "c")
+    garbled = Utt(5.0, 8.0, "So, x614,", "customer", "c")
+    det = VerificationDetector(cfg, intents)
+    assert [i for i, _ in det._asked_by_meaning(sentence, complains)] == ["card_last4"]
+    assert det._asked_by_meaning(sentence, garbled) == []
+
+
+def test_four_digits_given_again_to_a_question_we_could_not_read_are_the_pin(cfg, intents):
+    """Whisper base hears "PIN" as "Finn", "pinch" or "behind": the caller saying they gave it
+    before and reading out four digits is the PIN asked again; the card's last four where
+    the agent said "card"; a year is neither."""
+    from audio_pipeline.detect.timeline import CallView, Utt
+
+    def requests(asked: str, reply: str):
+        utts = [
+            Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+            Utt(3.5, 5.0, "There's a fee on my statement.", "customer", "c"),
+            Utt(6.0, 9.0, asked, "agent", "a"),
+            Utt(9.5, 14.0, reply, "customer", "c"),
+        ]
+        view = CallView("c", 20.0, 2, utts, [], None)
+        return [(r.item, r.repeated) for r in VerificationDetector(cfg, intents).detect(view)]
+
+    assert requests("Now that behind you chose for phone enquiries, please.",
+                    "I told the last person, same thing. 7 -2 -5 -0.") == [("pin", True)]
+    assert requests("And the last four on the card, once more?",
+                    "I gave you that already. 4 4 1 9.") == [("card_last4", True)]
+    assert requests("Now that behind you chose for phone enquiries, please.",
+                    "I told the last person, I paid it in 2024.") == []
+    assert requests("Now that behind you chose for phone enquiries, please.", "Sure, 7 2 5 0.") == []
