@@ -766,13 +766,15 @@ class TransferDetector:
         for an agent who says, word for word, that the call was passed to them, and hardly any
         when that agent is also a new voice, or a voice plainly not the last agent's (a warm
         hand-over: "sound, thanks" from the caller and the next agent is already talking), or
-        one who also names their department ("Hi, you've been transferred to the signal and
-        coverage team", straight after the caller's "yep, that's fine")."""
+        one who opens with a hello and names the department the call was transferred to ("Hi,
+        you've been transferred to the signal and coverage team", straight after the caller's
+        "yep, that's fine"; not "Ah, I see you've been transferred to technical support before")."""
         if m.utt is not None and m.new_voice and self.warm_hand_over(view, m.utt):
             return 0.3
         if not (m.received and m.utt is not None and self.received_exact.any(m.utt.text)):
             return 2.5
-        return 0.3 if m.new_voice or m.department else 1.0
+        opens_with_hello = normalize(m.utt.text).split()[:1] in (["hi"], ["hello"], ["hiya"], ["hey"], ["good"])
+        return 0.3 if m.new_voice or (m.department and opens_with_hello) else 1.0
 
     def _handover(self, view: CallView, m: _Mark, min_pause: float = 2.5) -> float | None:
         """When the hand-over to this greeting began: the previous agent's last utterance,

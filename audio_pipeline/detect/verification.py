@@ -277,9 +277,10 @@ class VerificationDetector:
     def _asks_again(self, u: Utt, when: float, item: str) -> str | None:
         """The sentence asking for ``item`` at ``when`` when it says it asks again ("Could you
         just repeat the zip code?"): the agent knows the caller gave it, though we missed the
-        first time. Not "thanks again, and your date of birth?". A few words straight after the
-        request count with it ("The account PIN. Again.", "… the name on your licence. So once
-        more, please.")."""
+        first time. Not "thanks again, and your date of birth?". A sentence of nothing but the
+        asking again straight after the request counts with it ("The account PIN. Again.", "…
+        the name on your licence. So once more, please."; not "Again, just for security",
+        "Sorry again")."""
         all_pieces = sentences(u.text)
         pieces = [sent for o, sent in all_pieces if u.time_at(o) == when] or [u.text]
         said = next((sent for sent in pieces if self.items[item].any(sent)), pieces[0])
@@ -290,21 +291,26 @@ class VerificationDetector:
         n = next((n for n, (_, sent) in enumerate(all_pieces) if sent == said), None)
         if n is not None and n + 1 < len(all_pieces):
             after = all_pieces[n + 1][1]
-            if len(after.split()) <= 5 and self.asked_again.any(after) and not self.not_asked_again.any(after):
+            if _AGAIN_ALONE.match(normalize(after)):
                 return f"{said} {after}"
         return None
 
     def _four_digits_given_again(self, u: Utt, reply: Utt) -> str | None:
-        """The PIN (or the card's last four, when the agent said "card") asked for in words
-        the ASR lost, where the caller says they gave it before and reads out four digits:
+        """The PIN asked for in words the ASR lost (not where the agent said "card": the card's
+        last four are four digits too, and the item phrases judge those), where the caller says they gave it before and reads out four digits:
         Whisper hears "PIN" as "Finn", "pinch", "behind", "the I.N." ("Now that behind you
         chose fulfilling choir is for big, it's please." "Might tell the last person same
-        thing, 7-2-5-0."). Not a year ("I already paid it in March 2024")."""
-        if self.greeting.any(u.text) or self._not_identity(u.text) or not self._complains(reply.text, strict=True):
+        thing, 7-2-5-0."). The agent's words must still sound like asking, and not when or how
+        much; the four digits are one run, not an amount, a time or a year ("I already told
+        the last person, it was 19.99", "… I paid it in 2024")."""
+        if self.greeting.any(u.text) or self._not_identity(u.text) or not self._sounds_like_an_ask(u.text) \
+                or _WHEN_OR_HOW_MUCH.search(normalize(u.text)) or not self._complains(reply.text, strict=True):
             return None
-        if len(digits_in(reply.text)) != 4 or mentions_month(reply.text) or _YEARISH.search(normalize(reply.text)):
+        runs = _DIGIT_RUN.findall(reply.text)
+        if len(runs) != 1 or len(digits_in(reply.text)) != 4 or _MONEY_OR_TIME.search(reply.text) \
+                or _YEARISH.search(normalize(reply.text)):
             return None
-        return "card_last4" if "card" in normalize(u.text).split() else "pin"
+        return None if "card" in normalize(u.text).split() else "pin"
 
     def _again_by_shape(self, u: Utt, reply: Utt, values: dict[str, tuple[str, float]],
                         given: dict[str, float]) -> str | None:
@@ -499,6 +505,8 @@ class VerificationDetector:
     def _asked_by_meaning(self, text: str, reply: Utt | None) -> list[tuple[str, str]]:
         """The item a sentence asks for, judged by meaning, when no item phrase was heard.
         Meaning is looser than words, so an answer that cannot be that item overrules it
+        (unless the caller says they gave it before and the answer is still roughly its shape:
+        three digits or more, not an amount, for a number; an "at" or a "dot" for an email)
         (``reply`` is the customer's answer to the whole utterance, whichever sentence of it
         is being judged: "I'll just need to find your account first. Could you give me the
         …?" "It's Sarah Bennett." asked for no account number)."""
@@ -512,7 +520,7 @@ class VerificationDetector:
         # it before: then the value is what the ASR garbled ("I've already given all of this.
         # So, x614" to "let's go over the left four number on your card one more time").
         if reply is not None and item in _CHECKABLE and not _fits(item, reply.text) \
-                and not self._complains(reply.text, strict=True):
+                and not (self._complains(reply.text, strict=True) and _roughly_shaped(item, reply.text)):
             return []
         return [(item, f"asked (by meaning, {sim:.2f}): {text[:40]!r}")]
 
@@ -741,12 +749,33 @@ def _same_value(a: str, b: str) -> bool:
     return a == b
 
 
+_AGAIN_ALONE = re.compile(r"^(?:(?:so|and|just|okay|ok) )?(?:again|once more|one more time)(?: (?:please|then))?$")
+
 _NOT_DIGITS = ("email", "full_name", "security_answer")
 _DIGIT_ITEMS = ("account_number", "phone_number", "card_last4", "pin", "postcode")
-_YEARISH = re.compile(r"\b(?:in|since|from|until|year|back in)\s+(?:19|20)\d\d\b")
-_PLEASE_NOT_ASKING = {"hold", "wait", "bear", "while", "press", "note", "stay", "ready", "have", "keep", "allow"}
+_YEARISH = re.compile(r"\b(?:in|since|from|until|year)\s+(?:19|20)\d\d\b")
+# Four digits read out as one run: "1799", "7 2 5 0", "7 -2 -5 -0" (not "19.99", "10:30", "45 to 60").
+_DIGIT_RUN = re.compile(r"(?<![\d£$])(?<!\d[.:,])(?:\d{4}|\d(?:\s*-?\s*\d){3})(?!\d|[.:,]\d)")
+_MONEY_OR_TIME = re.compile(r"[£$:]|\d\.\d|\b(?:pounds?|pence|dollars?|quid|oclock|o'clock|am|pm|minutes?|hours?)\b", re.I)
+_WHEN_OR_HOW_MUCH = re.compile(r"\b(?:how much|how many|what time|when did|when was|how long)\b")
+# Words that make a "please ..." sentence advice or a wait rather than an ask ("please don't
+# share your PIN", "please make sure your postcode is up to date", "please check your email").
+_PLEASE_NOT_ASKING = {"hold", "wait", "bear", "while", "press", "note", "stay", "ready", "have", "keep", "allow",
+                      "dont", "do", "not", "never", "make", "sure", "ensure", "check", "remember", "update",
+                      "call", "look", "visit", "go", "share", "if", "when", "change", "contact"}
 
 _CHECKABLE = ("date_of_birth", "email", "account_number", "phone_number", "card_last4", "pin")
+
+
+def _roughly_shaped(item: str, answer: str) -> bool:
+    """An answer the ASR garbled that is still roughly the item's shape ("So, x614" for the
+    card's last four)."""
+    norm = normalize(answer).split()
+    if item == "email":
+        return "at" in norm or "dot" in norm or "@" in answer
+    if item == "date_of_birth":
+        return mentions_month(answer)
+    return sum(c.isdigit() for c in answer) >= 3 and not _MONEY_OR_TIME.search(answer)
 
 
 def _fits(item: str, answer: str) -> bool:

@@ -3540,6 +3540,12 @@ def test_a_short_sentence_opening_on_please_asks_for_the_item_it_names(again):
     "Please hold while I check your date of birth on the system.",
     "Please stay on the line while I check your postcode.",
     "Please bear with me, I'm looking up your account number.",
+    "Please don't share your PIN with anyone.",
+    "Please make sure your postcode is up to date.",
+    "Please check your email for the confirmation.",
+    "Please call us if your phone number changes.",
+    "Please ensure your date of birth is correct on the form.",
+    "Please look out for a text to your mobile.",
 ])
 def test_please_before_waiting_or_getting_ready_asks_for_nothing(said):
     utts = [Utt(0.0, 3.0, said, "agent", "a"), Utt(9.5, 11.0, "Okay.", "customer", "c")]
@@ -3565,9 +3571,11 @@ def test_again_said_right_after_the_request_asks_it_again(asked):
     agent knows the caller gave it."""
     utts = [Utt(40.0, 43.0, asked, "agent", "a"), Utt(43.5, 45.0, "It's 6 3 0 1.", "customer", "c")]
     assert _requests(utts, 50.0) == [(40, "pin", True)]
-    # "thanks again" is no asking again
-    utts[0] = Utt(40.0, 43.0, "The account PIN, please. Thanks again.", "agent", "a")
-    assert _requests(utts, 50.0) == [(40, "pin", False)]
+    # "thanks again" is no asking again, nor is "again" that goes on about something else
+    for said in ("The account PIN, please. Thanks again.", "Can I take your PIN? Again, just for security purposes.",
+                 "What's your PIN? Apologies again.", "What's your PIN? Sorry, say again?"):
+        utts[0] = Utt(40.0, 43.0, said, "agent", "a")
+        assert _requests(utts, 50.0) == [(40, "pin", False)], said
 
 
 @pytest.mark.parametrize("undo", [
@@ -3625,20 +3633,49 @@ def test_an_agent_saying_the_call_was_transferred_to_their_team_takes_it_at_once
     assert path == ["sales", "technical_support"]
 
 
-def test_a_new_voice_saying_the_notes_came_through_took_the_call_over():
-    """dev9 (mono): the hand-over words were lost ("Let me turn it over." for "let me transfer
-    you over") and the next agent spoke 1 s after the caller's "okay": a new label saying the
-    notes came through with the call is the receiving agent."""
+
+def test_where_are_you_calling_from_is_no_address():
+    utts = [Utt(0.0, 3.0, "And where are you calling from today?", "agent", "a"),
+            Utt(3.5, 5.0, "From home.", "customer", "c")]
+    assert _requests(utts, 10.0) == []
+
+
+def test_a_hold_goes_on_when_the_agent_says_you_need_not_write_anything_down():
     utts = [
-        Utt(0.0, 3.0, "Sales, Tom speaking, how can I help?", "agent", "a"),
-        Utt(3.5, 5.0, "The internet light is flashing orange.", "customer", "c"),
-        Utt(6.0, 9.0, "Oh, that's more of a contraption unit. Let me turn it over.", "agent", "a"),
-        Utt(9.5, 10.3, "Okay, Laura.", "customer", "c"),
-        Utt(11.3, 16.0, "Hi, Oliver, retentions team, the notes came through with the call, but tell me what's happening.",
-            "agent", "b"),
-        Utt(16.5, 18.0, "I want to leave.", "customer", "c"),
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.5, "There's a fee on my bill.", "customer", "c"),
+        Utt(6.0, 10.0, "I'll put you on hold while I check that. You don't need to write anything down.", "agent", "a"),
+        Utt(10.5, 11.0, "Okay.", "customer", "c"),
+        Utt(30.0, 32.0, "Thanks for holding, the fee was a late payment charge.", "agent", "a"),
     ]
-    view = _transfer_view(utts, 30.0)
-    view.channels = 1
-    _, path = _hand_overs(view)
-    assert path == ["sales", "retentions"]
+    assert "hold" in [k for k, _, _ in _waits(_music_view(utts, 40.0, []))]
+
+
+@pytest.mark.parametrize("said", [
+    "I'm just putting your card through now.",
+    "Ah, I see you've been transferred to technical support before on this.",
+])
+def test_a_card_put_through_or_an_earlier_transfer_mentioned_is_no_hand_over(said):
+    utts = [
+        Utt(0.0, 3.0, "Billing, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I'd like to pay my bill.", "customer", "c"),
+        Utt(5.5, 8.0, said, "agent", "a"),
+        Utt(8.5, 9.5, "Okay, thanks.", "customer", "c"),
+        Utt(10.0, 12.0, "That's gone through, anything else?", "agent", "a"),
+    ]
+    hand_overs, path = _hand_overs(_transfer_view(utts, 20.0))
+    assert hand_overs == [] and path == ["billing"]
+
+
+@pytest.mark.parametrize("said, to", [
+    ("Right, your call's going through to the billing team now.", "billing"),
+    ("I'll kick you back to the automated menu.", "ivr"),
+    ("Sorry, I will have to return you to the keypad options.", "ivr"),
+    ("I'm moving the call over to the sales team.", "sales"),
+])
+def test_more_hand_over_words_and_names_for_the_menu(said, to):
+    """dev9 (new wording, scored unseen first): "your call's going through to", "kick you
+    back to", "the keypad options"; not "the payment is going through to your bank"."""
+    det = TransferDetector(load_config())
+    assert det.hands_on(said) and det._destination(said) == to
+    assert not det.hands_on("The payment is going through to your bank now.")

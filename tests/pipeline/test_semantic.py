@@ -261,8 +261,8 @@ def test_an_ask_by_meaning_stands_when_the_caller_says_they_gave_it_before(cfg, 
 
 def test_four_digits_given_again_to_a_question_we_could_not_read_are_the_pin(cfg, intents):
     """Whisper base hears "PIN" as "Finn", "pinch" or "behind": the caller saying they gave it
-    before and reading out four digits is the PIN asked again; the card's last four where
-    the agent said "card"; a year is neither."""
+    before and reading out four digits is the PIN asked again; an amount, a time, a year or
+    an agent not asking is not."""
     from audio_pipeline.detect.timeline import CallView, Utt
 
     def requests(asked: str, reply: str):
@@ -277,8 +277,19 @@ def test_four_digits_given_again_to_a_question_we_could_not_read_are_the_pin(cfg
 
     assert requests("Now that behind you chose for phone enquiries, please.",
                     "I told the last person, same thing. 7 -2 -5 -0.") == [("pin", True)]
-    assert requests("And the last four on the card, once more?",
-                    "I gave you that already. 4 4 1 9.") == [("card_last4", True)]
-    assert requests("Now that behind you chose for phone enquiries, please.",
-                    "I told the last person, I paid it in 2024.") == []
+    for asked, reply in [
+            ("Now that behind you chose for phone enquiries, please.", "I told the last person, I paid it in 2024."),
+            ("Okay, and how much was the charge?", "I already told the last person, it was 19.99."),
+            ("What time did you call?", "I already told your colleague, about 10:30."),
+            ("So what happened with the bill, please?", "I already told the last person, it went from 45 to 60."),
+            ("Right, the bill.", "I already told the last person, 7 2 5 0.")]:
+        assert requests(asked, reply) == [], (asked, reply)
     assert requests("Now that behind you chose for phone enquiries, please.", "Sure, 7 2 5 0.") == []
+
+
+def test_a_complaint_vouches_for_meaning_only_with_an_answer_of_the_items_shape(cfg, intents):
+    from audio_pipeline.detect.timeline import Utt
+
+    sentence = "I'll need to find your account on the system."
+    fee = Utt(5.0, 8.0, "I've already told the last person all of this, it's the 12 pound fee.", "customer", "c")
+    assert VerificationDetector(cfg, intents)._asked_by_meaning(sentence, fee) == []
