@@ -296,13 +296,14 @@ class VerificationDetector:
         return None
 
     def _four_digits_given_again(self, u: Utt, reply: Utt) -> str | None:
-        """The PIN asked for in words the ASR lost (not where the agent said "card": the card's
-        last four are four digits too, and the item phrases judge those), where the caller says they gave it before and reads out four digits:
-        Whisper hears "PIN" as "Finn", "pinch", "behind", "the I.N." ("Now that behind you
-        chose fulfilling choir is for big, it's please." "Might tell the last person same
-        thing, 7-2-5-0."). The agent's words must still sound like asking, and not when or how
-        much; the four digits are one run, not an amount, a time or a year ("I already told
-        the last person, it was 19.99", "… I paid it in 2024")."""
+        """The PIN asked for in words the ASR lost, where the caller says they gave it before
+        and reads out four digits: Whisper hears "PIN" as "Finn", "pinch", "behind", "the
+        I.N." ("Now that behind you chose fulfilling choir is for big, it's please." "Might
+        tell the last person same thing, 7-2-5-0."). The agent's words must still sound like
+        asking, and not when or how much; the four digits are one run, not an amount, a time
+        or a year ("I already told the last person, it was 19.99", "… I paid it in 2024").
+        Not where the agent said "card": the card's last four are four digits too, and the
+        item phrases judge those."""
         if self.greeting.any(u.text) or self._not_identity(u.text) or not self._sounds_like_an_ask(u.text) \
                 or _WHEN_OR_HOW_MUCH.search(normalize(u.text)) or not self._complains(reply.text, strict=True):
             return None
@@ -445,10 +446,9 @@ class VerificationDetector:
         # "Full name, please." / "Just to double check, the email address please": a sentence
         # that ends on "please" (not "please press 1", not "please bear with me while I check …"),
         # or starts with it before the item ("Please, the last four digits of your card.", not
-        # "please bear with me while I check your account")
-        # A short sentence opening on "please" and naming an item asks for it, whatever the ASR
-        # made of the verb ("please risque to the first name and surname", "please restate");
-        # not "please hold while I check your date of birth", "please have your card ready".
+        # "please bear with me while I check your account"), or opens on it in a short sentence
+        # whatever the ASR made of the verb ("please risque to the first name and surname" for
+        # "please restate"; not advice or a wait, see _PLEASE_NOT_ASKING).
         asks = is_question(text) or self.request.any(text) or words[:1] in (["and"], ["also"]) or (
             (words[-1:] == ["please"] or words[:2] in (["please", "the"], ["please", "your"])
              or re.match(r"\s*please\s*,", text, re.I) is not None
@@ -505,20 +505,18 @@ class VerificationDetector:
     def _asked_by_meaning(self, text: str, reply: Utt | None) -> list[tuple[str, str]]:
         """The item a sentence asks for, judged by meaning, when no item phrase was heard.
         Meaning is looser than words, so an answer that cannot be that item overrules it
-        (unless the caller says they gave it before and the answer is still roughly its shape:
-        three digits or more, not an amount, for a number; an "at" or a "dot" for an email)
         (``reply`` is the customer's answer to the whole utterance, whichever sentence of it
         is being judged: "I'll just need to find your account first. Could you give me the
-        …?" "It's Sarah Bennett." asked for no account number)."""
+        …?" "It's Sarah Bennett." asked for no account number), unless the caller says they
+        gave it before and the answer is still roughly the item's shape (see _roughly_shaped)."""
         if self.intents is None:
             return []
         intent, sim = self.intents.nearest(text)
         if not intent or not intent.startswith("ask_") or intent[4:] not in self.items:
             return []
         item = intent[4:]
-        # An answer that cannot be the item overrules meaning, unless the caller says they gave
-        # it before: then the value is what the ASR garbled ("I've already given all of this.
-        # So, x614" to "let's go over the left four number on your card one more time").
+        # ("I've already given all of this. So, x614" to "let's go over the left four number on
+        # your card one more time": the value is what the ASR garbled.)
         if reply is not None and item in _CHECKABLE and not _fits(item, reply.text) \
                 and not (self._complains(reply.text, strict=True) and _roughly_shaped(item, reply.text)):
             return []
@@ -756,7 +754,8 @@ _DIGIT_ITEMS = ("account_number", "phone_number", "card_last4", "pin", "postcode
 _YEARISH = re.compile(r"\b(?:in|since|from|until|year)\s+(?:19|20)\d\d\b")
 # Four digits read out as one run: "1799", "7 2 5 0", "7 -2 -5 -0" (not "19.99", "10:30", "45 to 60").
 _DIGIT_RUN = re.compile(r"(?<![\d£$])(?<!\d[.:,])(?:\d{4}|\d(?:\s*-?\s*\d){3})(?!\d|[.:,]\d)")
-_MONEY_OR_TIME = re.compile(r"[£$:]|\d\.\d|\b(?:pounds?|pence|dollars?|quid|oclock|o'clock|am|pm|minutes?|hours?)\b", re.I)
+# ("am"/"pm" only after a number: "I am sure, 7 2 5 0" is no time.)
+_MONEY_OR_TIME = re.compile(r"[£$:]|\d\.\d|\d\s*(?:am|pm)\b|\b(?:pounds?|pence|dollars?|quid|oclock|o'clock|minutes?|hours?)\b", re.I)
 _WHEN_OR_HOW_MUCH = re.compile(r"\b(?:how much|how many|what time|when did|when was|how long)\b")
 # Words that make a "please ..." sentence advice or a wait rather than an ask ("please don't
 # share your PIN", "please make sure your postcode is up to date", "please check your email").
@@ -769,7 +768,8 @@ _CHECKABLE = ("date_of_birth", "email", "account_number", "phone_number", "card_
 
 def _roughly_shaped(item: str, answer: str) -> bool:
     """An answer the ASR garbled that is still roughly the item's shape ("So, x614" for the
-    card's last four)."""
+    card's last four): three digits or more and no amount or time for a number, an "at" or a
+    "dot" for an email, a month or a year for a date of birth."""
     norm = normalize(answer).split()
     if item == "email":
         return "at" in norm or "dot" in norm or "@" in answer

@@ -293,3 +293,17 @@ def test_a_complaint_vouches_for_meaning_only_with_an_answer_of_the_items_shape(
     sentence = "I'll need to find your account on the system."
     fee = Utt(5.0, 8.0, "I've already told the last person all of this, it's the 12 pound fee.", "customer", "c")
     assert VerificationDetector(cfg, intents)._asked_by_meaning(sentence, fee) == []
+
+
+def test_i_am_in_a_complaint_is_no_time(cfg, intents):
+    """"am" is a time only after a number: "I am sure" before four digits leaves them the PIN."""
+    from audio_pipeline.detect.timeline import CallView, Utt
+
+    utts = [
+        Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "There's a fee on my statement.", "customer", "c"),
+        Utt(6.0, 9.0, "Now that behind you chose for phone enquiries, please.", "agent", "a"),
+        Utt(9.5, 14.0, "I told the last person already, I am sure of it. 7 2 5 0.", "customer", "c"),
+    ]
+    view = CallView("c", 20.0, 2, utts, [], None)
+    assert [(r.item, r.repeated) for r in VerificationDetector(cfg, intents).detect(view)] == [("pin", True)]
