@@ -304,14 +304,16 @@ class VerificationDetector:
         or a year ("I already told the last person, it was 19.99", "… I paid it in 2024").
         Not where the agent said "card": the card's last four are four digits too, and the
         item phrases judge those."""
+        # The digit checks first: they are cheap, and the complaint may take the sentence model.
+        asked = normalize(u.text)
+        if len(_DIGIT_RUN.findall(reply.text)) != 1 or len(digits_in(reply.text)) != 4 \
+                or _MONEY_OR_TIME.search(reply.text) or _YEARISH.search(normalize(reply.text)) \
+                or "card" in asked.split() or _WHEN_OR_HOW_MUCH.search(asked):
+            return None
         if self.greeting.any(u.text) or self._not_identity(u.text) or not self._sounds_like_an_ask(u.text) \
-                or _WHEN_OR_HOW_MUCH.search(normalize(u.text)) or not self._complains(reply.text, strict=True):
+                or not self._complains(reply.text, strict=True):
             return None
-        runs = _DIGIT_RUN.findall(reply.text)
-        if len(runs) != 1 or len(digits_in(reply.text)) != 4 or _MONEY_OR_TIME.search(reply.text) \
-                or _YEARISH.search(normalize(reply.text)):
-            return None
-        return None if "card" in normalize(u.text).split() else "pin"
+        return "pin"
 
     def _again_by_shape(self, u: Utt, reply: Utt, values: dict[str, tuple[str, float]],
                         given: dict[str, float]) -> str | None:
@@ -518,7 +520,7 @@ class VerificationDetector:
         # ("I've already given all of this. So, x614" to "let's go over the left four number on
         # your card one more time": the value is what the ASR garbled.)
         if reply is not None and item in _CHECKABLE and not _fits(item, reply.text) \
-                and not (self._complains(reply.text, strict=True) and _roughly_shaped(item, reply.text)):
+                and not (_roughly_shaped(item, reply.text) and self._complains(reply.text, strict=True)):
             return []
         return [(item, f"asked (by meaning, {sim:.2f}): {text[:40]!r}")]
 
