@@ -12,12 +12,13 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 import pyarrow as pa
 
-from . import decode, tables
+from . import decode, roles, tables
 from .detect import DetectConfig, detect_call, load_config
+from .detect.semantic import intents_for
 from .analyze import AnalysisOptions, CallResult, Models, analyze_call, call_id_for
 from .errors import AnalysisError, ModelError
 
@@ -243,9 +244,30 @@ def analyze_paths(
 def detect_into(result: CallResult, config: "DetectConfig") -> None:
     """Run detection on one transcribed call: fills ``result.events`` and the metric columns."""
     audio = decode.load(result.call["source_path"])
+    if audio.channels == 1:
+        _reassign_roles(result, config)
     events, metrics = detect_call(audio, result.call, result.utterances, result.words, result.turns, config)
     result.events = events
     result.call.update(metrics)
+
+
+def _reassign_roles(result: CallResult, config: "DetectConfig") -> None:
+    """A mono call's roles again, now reading what each speaker's sentences mean as well as
+    their phrases: transcription has no sentence model, and roles are cheap, so like detection
+    they follow the current code and settings rather than the cache."""
+    intents = intents_for(config)
+    said = [_Said(u["speaker"], u["start_s"], u["end_s"], u["text"]) for u in result.utterances]
+    role_of = roles.assign_roles(said, intent_of=(lambda s: intents.nearest(s)[0]) if intents else None)
+    for rows in (result.utterances, result.words, result.turns):
+        for row in rows:
+            row["role"] = role_of.get(row["speaker"], "unknown")
+
+
+class _Said(NamedTuple):
+    speaker: str
+    start_s: float
+    end_s: float
+    text: str
 
 
 def write_batch(out_dir: Path, results: list[CallResult], models: dict) -> None:

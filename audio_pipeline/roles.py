@@ -12,10 +12,21 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
-from .transcript import Utterance
+from .detect.lexicon import sentences
 
 ROLES = ("agent", "customer", "ivr", "unknown")
+
+
+class Said(Protocol):
+    """What role assignment reads of an utterance (``transcript.Utterance`` or a table row's fields)."""
+    speaker: str
+    start_s: float
+    end_s: float
+    text: str
+
 
 _IVR = [
     r"\bpress(ed)? (one|two|three|four|five|six|seven|eight|nine|zero|\d)\b",
@@ -49,8 +60,11 @@ def cue_scores(text: str) -> dict[str, int]:
     return {role: sum(len(p.findall(text)) for p in pats) for role, pats in _PATTERNS.items()}
 
 
-def assign_roles(utterances: list[Utterance], fixed: dict[str, str] | None = None) -> dict[str, str]:
-    """Map each speaker to a role. ``fixed`` roles (stereo channels) are kept as given."""
+def assign_roles(utterances: Sequence[Said], fixed: dict[str, str] | None = None,
+                 intent_of: Callable[[str], str | None] | None = None) -> dict[str, str]:
+    """Map each speaker to a role. ``fixed`` roles (stereo channels) are kept as given.
+    ``intent_of`` (a sentence's intent, as ``detect.semantic.Intents`` names them) adds what
+    each speaker's sentences mean to the phrases they use."""
     fixed = dict(fixed or {})
     text = defaultdict(list)
     talk = defaultdict(float)
@@ -69,6 +83,13 @@ def assign_roles(utterances: list[Utterance], fixed: dict[str, str] | None = Non
     if opener in free and opener not in roles and "ivr" not in roles.values():
         roles[opener] = "ivr"
     free = [s for s in free if s not in roles]
+
+    # Only now: a recording asks for account numbers too, and its prompts are told apart by
+    # their phrases and by talking on their own.
+    for cues in (number_answers(utterances), meaning_cues(utterances, intent_of) if intent_of else {}):
+        for s, found in cues.items():
+            for role, n in found.items():
+                scores[s][role] += n
 
     if "customer" not in roles.values() and free:
         # One customer per call: the speaker who sounds most like one, and a long-talking
@@ -95,6 +116,48 @@ def assign_roles(utterances: list[Utterance], fixed: dict[str, str] | None = Non
     return roles
 
 
+# Intents (``detect.toml``'s ``[semantic.examples]``) only an agent's sentences have, and only
+# a caller's: agents ask for identity, put callers on hold and back, hand calls on; callers
+# say they gave it already.
+_AGENT_INTENTS = ("hold_announce", "hold_resume", "hold_checkin", "transfer", "transfer_ivr")
+_CUSTOMER_INTENTS = ("already_given",)
+# Digits in a run (a few characters apart at most: "6 -2 -4 -0", "490-5109") that make an
+# answer a number given: an account number, a PIN, a phone number; not "35 pounds a month
+# on an 18-month contract".
+_NUMBER_DIGITS = 4
+
+
+def number_answers(utterances: Sequence[Said]) -> dict[str, dict[str, int]]:
+    """Per speaker, the answers that give a number ("6 2 4 0, 5 8 1 8 0" straight after someone
+    else spoke): the caller gives the numbers the agent asks for, however the ASR heard the
+    question. (An agent reading a number back answers no one: the caller has just said it.)"""
+    found: dict[str, dict[str, int]] = defaultdict(lambda: {"customer": 0})
+    utts = sorted(utterances, key=lambda u: (u.start_s, u.end_s))
+    for a, b in zip(utts, utts[1:]):
+        if a.speaker != b.speaker and b.start_s - a.end_s <= _EXCHANGE_GAP_S \
+                and _DIGITS_IN.search(b.text) and not _DIGITS_IN.search(a.text):
+            found[b.speaker]["customer"] += 1
+    return found
+
+
+def meaning_cues(utterances: Sequence[Said], intent_of: Callable[[str], str | None]) -> dict[str, dict[str, int]]:
+    """Per speaker, the sentences whose meaning only one role says: asking for an identity
+    item, holds and hand-overs (agent); "I already gave you that" (caller). Words the cue
+    phrases lack ("Till your account number", "Just popping you on hold a couple of minutes")
+    still say who is talking."""
+    found: dict[str, dict[str, int]] = defaultdict(lambda: {"agent": 0, "customer": 0})
+    for u in utterances:
+        for _, piece in sentences(u.text):
+            intent = intent_of(piece)
+            if intent is None:
+                continue
+            if intent.startswith("ask_") or intent in _AGENT_INTENTS:
+                found[u.speaker]["agent"] += 1
+            elif intent in _CUSTOMER_INTENTS:
+                found[u.speaker]["customer"] += 1
+    return found
+
+
 # The recording that opens a call: a monologue this long before anyone else speaks, and hardly
 # ever answered (a caller's "hello?" into the menu, a greeting right after it).
 _OPENING_MONOLOGUE_S = 8.0
@@ -103,9 +166,10 @@ _PERSON_OPENING = re.compile(r"\b(i'?m|i am|we'?re|this is [a-z]+) (calling|ring
                              r"automated|digital) assistant\b)")
 # Another speaker starting within this long after one stops is answering them.
 _EXCHANGE_GAP_S = 2.0
+_DIGITS_IN = re.compile(r"(?:\d\D{0,3}){%d}" % _NUMBER_DIGITS)
 
 
-def _recorded_opening(utterances: list[Utterance]) -> str | None:
+def _recorded_opening(utterances: Sequence[Said]) -> str | None:
     """The speaker who opens the call and talks on its own, answered by nobody: the IVR,
     though the ASR garbled the words that give a recording away ("Enter one for the
     membership team" for "press one"). Whoever opens a call with no IVR, agent or caller,
@@ -130,7 +194,7 @@ def _recorded_opening(utterances: list[Utterance]) -> str | None:
     return opener if exchanges <= _OPENING_MAX_EXCHANGES else None
 
 
-def _partners(utterances: list[Utterance], among: set[str], min_exchanges: int = 2) -> dict[str, set[str]]:
+def _partners(utterances: Sequence[Said], among: set[str], min_exchanges: int = 2) -> dict[str, set[str]]:
     """For each speaker in ``among``, the others in ``among`` it answers or is answered by at
     least ``min_exchanges`` times (one exchange may be a diarization slip)."""
     utts = sorted((u for u in utterances if u.speaker in among), key=lambda u: (u.start_s, u.end_s))

@@ -205,8 +205,13 @@ class WaitDetector:
         # A few seconds of "music" and nothing said about holding is more often a voice the
         # VAD missed (synthetic or sing-song digits) than a hold.
         spoken = announced or hinted or loosely or resumed
+        # Silence that only a "sorry about that, it's up now" ends, nothing said of holding
+        # before it, is someone looking something up: a hold is announced, and one whose
+        # announcement the ASR lost still runs longer than a look-up.
+        looked_up = resumed and not (announced or hinted or loosely or checked_before) and music < 0.2 \
+            and tone < 0.2 and d < float(self.h["resumed_only_min_s"])
         if score >= float(self.h["min_score"]) and d >= float(self.h["min_gap_s"]) and (
-                spoken or d >= float(self.h["unspoken_min_s"])):
+                spoken or d >= float(self.h["unspoken_min_s"])) and not looked_up:
             return Wait("hold", g.start, g.end, min(1.0, score / 5.0), ev)
         if transferring or (greeted and (tone > 0.1 or music > 0.1)):
             return Wait("transfer_wait", g.start, g.end, 0.6, ev)

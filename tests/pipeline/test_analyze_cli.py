@@ -163,6 +163,29 @@ def test_reanalysing_one_call_keeps_the_other_calls_rows(batch, tmp_path):
     assert len(after) == len(before)
 
 
+def test_mono_roles_follow_the_current_code_not_the_cache(batch, tmp_path):
+    """Roles are cheap and read the sentence model, which transcription does not load: a mono
+    call's roles are assigned again on every run, like detection, whatever the cache holds."""
+    calls, out, _, _ = batch
+    work = tmp_path / "out"
+    shutil.copytree(out, work)
+    fresh = pq.read_table(out / "utterances.parquet").to_pandas()
+    fresh = dict(fresh[fresh.call_id == "mono_call"][["speaker", "role"]].drop_duplicates().values)
+    assert set(fresh.values()) & {"agent", "customer"}
+    for name in ("utterances", "words", "turns"):
+        for path in (work / ".cache").rglob(f"{name}.parquet"):
+            rows = tables.read_table(path, name).to_pylist()
+            if rows and rows[0]["call_id"] == "mono_call":
+                tables.write_table(tables.to_table(name, [{**r, "role": "unknown"} for r in rows]), path, name)
+    proc = _run("analyze", str(calls / "mono_call.wav"), "--out", str(work), "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    for name in ("utterances", "words", "turns"):
+        got = pq.read_table(work / f"{name}.parquet").to_pandas()
+        got = got[got.call_id == "mono_call"]
+        assert dict(got[["speaker", "role"]].drop_duplicates().values) == {
+            s: fresh.get(s, "unknown") for s in got.speaker.unique()}
+
+
 def test_parallel_jobs_give_the_same_transcripts(batch, tmp_path):
     calls, out, _, _ = batch
     par = tmp_path / "par"

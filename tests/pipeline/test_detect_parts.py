@@ -826,6 +826,19 @@ def test_loose_matching_keeps_to_the_longer_hold_phrases():
     assert _waits(quiet_view(utts, 24.0)) == [("dead_air", 5, 21)]
 
 
+@pytest.mark.parametrize("gap, kind", [(8.0, "dead_air"), (20.0, "hold")])
+def test_a_short_silence_only_a_sorry_about_that_ends_is_a_look_up(gap, kind):
+    """Nothing said of holding before it (the look-up words filed under the caller by a mono
+    diarization slip), "Sorry about that, it's up now" after it: 8 s is someone looking it up,
+    20 s a hold whose announcement the ASR lost."""
+    utts = [
+        Utt(0.0, 3.0, "Are all the lights on the router green at the moment?", "agent", "a"),
+        Utt(3.5, 9.0, "The internet light is flashing orange. Let me pull that up now.", "customer", "c"),
+        Utt(9.0 + gap, 12.0 + gap, "Sorry about that, it's up now.", "agent", "a"),
+    ]
+    assert _waits(quiet_view(utts, 13.0 + gap)) == [(kind, 9, round(9.0 + gap))]
+
+
 def test_bear_with_me_taken_back_is_no_hold():
     utts = [
         Utt(0.0, 3.0, "Bear with me, I'll put some music on. Actually, forget that, I've found it.", "agent", "a"),
@@ -3277,7 +3290,7 @@ def test_a_goodbye_deep_in_an_utterance_is_no_return_from_a_hold():
     """dev4: "Just loading your account", six seconds of quiet, then "There it is" and, five
     sentences into the same utterance, "thank you for being a valued customer" (fuzzily "thank
     you for being patient"): a goodbye, so the quiet was a look-up, dead air. Thanks said first
-    is the agent back from a hold."""
+    is the agent back from a hold, when the quiet lasted longer than a look-up."""
     utts = [
         Utt(0.0, 3.0, "Billing, Sam speaking, how can I help?", "agent", "a"),
         Utt(3.5, 5.0, "I want to check my last bill.", "customer", "c"),
@@ -3286,11 +3299,11 @@ def test_a_goodbye_deep_in_an_utterance_is_no_return_from_a_hold():
                         "It was a pleasure speaking with you. Thank you for being a valued customer.", "agent", "a"),
     ]
     assert _waits(quiet_view(utts, 25.0)) == [("dead_air", 7, 13)]
-    utts[3] = Utt(13.0, 22.0, "Right. Okay. Thanks for being patient, there it is.", "agent", "a")
-    assert _waits(quiet_view(utts, 25.0)) == [("hold", 7, 13)]
+    utts[3] = Utt(27.0, 36.0, "Right. Okay. Thanks for being patient, there it is.", "agent", "a")
+    assert _waits(quiet_view(utts, 39.0)) == [("hold", 7, 27)]
     # (sentences of a word or two do not count towards the three)
-    utts[3] = Utt(13.0, 22.0, "Hello? Hi. Okay. Right, thanks for being patient, there it is.", "agent", "a")
-    assert _waits(quiet_view(utts, 25.0)) == [("hold", 7, 13)]
+    utts[3] = Utt(27.0, 36.0, "Hello? Hi. Okay. Right, thanks for being patient, there it is.", "agent", "a")
+    assert _waits(quiet_view(utts, 39.0)) == [("hold", 7, 27)]
 
 
 def test_hand_over_words_loosely_like_a_hold_leave_the_wait_the_transfers():

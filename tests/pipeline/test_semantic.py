@@ -307,3 +307,50 @@ def test_i_am_in_a_complaint_is_no_time(cfg, intents):
     ]
     view = CallView("c", 20.0, 2, utts, [], None)
     assert [(r.item, r.repeated) for r in VerificationDetector(cfg, intents).detect(view)] == [("pin", True)]
+
+
+def test_roles_by_what_sentences_mean_where_the_phrases_mislead(intents):
+    # A mono call as the ASR heard it (dev9 bank), the caller's numbers left out: by phrases
+    # the caller ("my internet", "Okay, so let's do it") came out an agent and the second agent
+    # the caller. The second agent asks for the address and the email however garbled ("They
+    # dress on your leaf agreement half number and three"); the caller says "Why am I repeating
+    # myself?".
+    from types import SimpleNamespace
+
+    from audio_pipeline.roles import assign_roles
+
+    heard = [
+        ("0", 0.2, 19.5, "Hey Marry, this is Priya from the new league and theme. How can I help you today? I mean, "
+                         "first I've been the new fiber player and I saw advertising. Give me your email address, and "
+                         "I'll go on to the account. Okay, so send mail dot walker, let's email dot com. The way, if "
+                         "you already questioned how, Pat, what was your random job?"),
+        ("1", 20.1, 21.2, "It's in minor, Pat."),
+        ("0", 21.8, 25.3, "And the address on the flag, so floor number and street name."),
+        ("1", 25.9, 26.4, "It's"),
+        ("0", 26.4, 27.2, "5 % on road,"),
+        ("1", 27.5, 27.6, "yeah."),
+        ("0", 27.6, 31.4, "So what do you have the order number for the fair north handkern?"),
+        ("0", 35.2, 38.9, "There's no head up seat that you order today and the router is included."),
+        ("1", 39.7, 40.3, "Sounds good."),
+        ("0", 41.1, 43.6, "I can have the handkern line for 10 pounds a month."),
+        ("1", 44.1, 45.4, "Okay, so let's do it."),
+        ("0", 45.8, 50.3, "The way I'll hand you on to the alarm monitoring handker, pack, mail card it."),
+        ("1", 50.7, 51.6, "Yep, okay."),
+        ("2", 63.4, 68.1, "That's you, Marcus, in the vehicle for 49, like we know here about you, but tell me yourself."),
+        ("1", 68.6, 70.8, "My internet keeps dropping out every morning."),
+        ("2", 71.3, 74.0, "They dress on your leaf agreement half number and three."),
+        ("1", 74.7, 77.3, "Why am I repeating myself? My husband rode."),
+        ("2", 77.9, 79.0, "What email have you got on there?"),
+        ("1", 79.6, 84.0, "Honestly, it's the same question again. Then they'll just walk or read the email, they'll "
+                          "just come."),
+        ("2", 84.7, 96.0, "I've received a connection from outside. Can you try loading the webpage? Yes, it's working "
+                          "now. I'm running a line test now. It takes about a minute. Okay, did the car review your "
+                          "tracking number for the"),
+        ("2", 101.9, 102.3, "else?"),
+        ("1", 103.0, 105.3, "Enough, that's scary. Thanks"),
+        ("2", 105.3, 108.5, "for calling Nobwin Telecom, my lover. Look after yourself."),
+        ("1", 110.2, 110.8, "Have a good one."),
+    ]
+    utts = [SimpleNamespace(speaker=s, start_s=a, end_s=b, text=t) for s, a, b, t in heard]
+    assert assign_roles(utts, intent_of=lambda s: intents.nearest(s)[0]) == {
+        "0": "agent", "1": "customer", "2": "agent"}
