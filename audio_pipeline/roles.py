@@ -15,8 +15,6 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from .detect.lexicon import sentences
-
 ROLES = ("agent", "customer", "ivr", "unknown")
 
 
@@ -71,7 +69,7 @@ def assign_roles(utterances: Sequence[Said], fixed: dict[str, str] | None = None
     for u in utterances:
         text[u.speaker].append(u.text)
         talk[u.speaker] += u.end_s - u.start_s
-    scores = {s: cue_scores(" ".join(t)) for s, t in text.items()}
+    scores: dict[str, dict[str, float]] = {s: dict(cue_scores(" ".join(t))) for s, t in text.items()}
     roles: dict[str, str] = {s: r for s, r in fixed.items()}
     free = [s for s in text if s not in roles]
 
@@ -116,45 +114,57 @@ def assign_roles(utterances: Sequence[Said], fixed: dict[str, str] | None = None
     return roles
 
 
-# Intents (``detect.toml``'s ``[semantic.examples]``) only an agent's sentences have, and only
-# a caller's: agents ask for identity, put callers on hold and back, hand calls on; callers
-# say they gave it already.
-_AGENT_INTENTS = ("hold_announce", "hold_resume", "hold_checkin", "transfer", "transfer_ivr")
+# Intents (``detect.toml``'s ``[semantic.examples]``) that mostly an agent's sentences have,
+# and a caller's: agents ask for identity items, callers say they gave them already. Not
+# "who am I speaking to?" (callers ask it too), nor holds and hand-overs: "Hello? Are you
+# still there?" and "can you put me through to cancellations?" are the caller's.
+_AGENT_INTENTS_EXCEPT = ("ask_full_name",)
 _CUSTOMER_INTENTS = ("already_given",)
+# What a meaning or a number answer counts for, against 1 for each phrase cue: they are read
+# through the sentence model and the ASR's digits, and only tip speakers whose phrases lean alike.
+_WEAK_CUE = 0.5
 # Digits in a run (a few characters apart at most: "6 -2 -4 -0", "490-5109") that make an
-# answer a number given: an account number, a PIN, a phone number; not "35 pounds a month
-# on an 18-month contract".
+# answer a number given: an account number, a PIN, a phone number.
 _NUMBER_DIGITS = 4
+# What makes a run of digits something other than a number the caller gives: money, a time,
+# a year, an ordinal, a reference the agent reads out.
+_NOT_GIVEN = re.compile(r"[£$€:]|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d\b|\b(?:pounds?|pence|quid|"
+                        r"dollars?|euros?|cents?|o'?clock|reference|ref|ticket|order|case|tracking|per|months?|"
+                        r"years?|days|minutes|hours)\b", re.I)
 
 
-def number_answers(utterances: Sequence[Said]) -> dict[str, dict[str, int]]:
+def number_answers(utterances: Sequence[Said]) -> dict[str, dict[str, float]]:
     """Per speaker, the answers that give a number ("6 2 4 0, 5 8 1 8 0" straight after someone
     else spoke): the caller gives the numbers the agent asks for, however the ASR heard the
-    question. (An agent reading a number back answers no one: the caller has just said it.)"""
-    found: dict[str, dict[str, int]] = defaultdict(lambda: {"customer": 0})
+    question. Not a number read back (the utterance before had one), nor money, times, years
+    or a reference ("It's £49.99", "booked for 11:30", "your reference is 558913")."""
+    found: dict[str, dict[str, float]] = defaultdict(lambda: {"customer": 0.0})
     utts = sorted(utterances, key=lambda u: (u.start_s, u.end_s))
     for a, b in zip(utts, utts[1:]):
-        if a.speaker != b.speaker and b.start_s - a.end_s <= _EXCHANGE_GAP_S \
-                and _DIGITS_IN.search(b.text) and not _DIGITS_IN.search(a.text):
-            found[b.speaker]["customer"] += 1
+        if a.speaker != b.speaker and b.start_s - a.end_s <= _EXCHANGE_GAP_S and _DIGITS_IN.search(b.text) \
+                and not _NOT_GIVEN.search(b.text) and not _DIGITS_IN.search(a.text):
+            found[b.speaker]["customer"] += _WEAK_CUE
     return found
 
 
-def meaning_cues(utterances: Sequence[Said], intent_of: Callable[[str], str | None]) -> dict[str, dict[str, int]]:
-    """Per speaker, the sentences whose meaning only one role says: asking for an identity
-    item, holds and hand-overs (agent); "I already gave you that" (caller). Words the cue
-    phrases lack ("Till your account number", "Just popping you on hold a couple of minutes")
-    still say who is talking."""
-    found: dict[str, dict[str, int]] = defaultdict(lambda: {"agent": 0, "customer": 0})
+def meaning_cues(utterances: Sequence[Said], intent_of: Callable[[str], str | None]) -> dict[str, dict[str, float]]:
+    """Per speaker, the sentences whose meaning mostly one role says: asking for an identity
+    item (agent), "I already gave you that" (caller). Words the cue phrases lack ("Till your
+    account number", "They dress on your leaf agreement half number and three") still say who
+    is talking."""
+    # (Imported here: the detect package imports this module.)
+    from .detect.lexicon import sentences
+
+    found: dict[str, dict[str, float]] = defaultdict(lambda: {"agent": 0.0, "customer": 0.0})
     for u in utterances:
         for _, piece in sentences(u.text):
             intent = intent_of(piece)
             if intent is None:
                 continue
-            if intent.startswith("ask_") or intent in _AGENT_INTENTS:
-                found[u.speaker]["agent"] += 1
+            if intent.startswith("ask_") and intent not in _AGENT_INTENTS_EXCEPT:
+                found[u.speaker]["agent"] += _WEAK_CUE
             elif intent in _CUSTOMER_INTENTS:
-                found[u.speaker]["customer"] += 1
+                found[u.speaker]["customer"] += _WEAK_CUE
     return found
 
 

@@ -7,6 +7,8 @@ keyword alone: the ASR mishears, and "press and hold the button" is not a hold.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from .lexicon import Greetings, Phrases, keys_offered, sentences
@@ -56,7 +58,11 @@ class WaitDetector:
         last_wait_end = 0.0
         hold: tuple[Wait, Gap] | None = None  # the last hold, and the gap it was
         for g in gaps(view, min(float(self.h["min_gap_s"]), self.dead_air_s)):
-            w = self._judge(view, g, first_agent, last_wait_end)
+            # (The caller's "Hello? Are you still there?" into a hold splits it; what follows
+            # is the same hold going on, not a silence nobody spoke of.)
+            held = hold is not None and g.start - hold[0].end <= 15.0 and not any(
+                u.is_agent_side and hold[0].end <= u.start < g.start for u in view.conversation)
+            w = self._judge(view, g, first_agent, last_wait_end, held)
             if hold is not None and self._hold_goes_on(view, hold[1], g, w):
                 hold[0].end = w.end
                 hold[0].evidence.append("music on after a recording")
@@ -86,7 +92,8 @@ class WaitDetector:
             return False
         return len({role == "customer" for start, end, role in view.turns if a <= start and end <= b}) < 2
 
-    def _judge(self, view: CallView, g: Gap, first_agent: float | None, last_wait_end: float = 0.0) -> Wait:
+    def _judge(self, view: CallView, g: Gap, first_agent: float | None, last_wait_end: float = 0.0,
+               held: bool = False) -> Wait:
         fr = view.frames
         music = fr.fraction("music", g.start, g.end)
         tone = fr.fraction("tone", g.start, g.end)
@@ -207,9 +214,12 @@ class WaitDetector:
         spoken = announced or hinted or loosely or resumed
         # Silence that only a "sorry about that, it's up now" ends, nothing said of holding
         # before it, is someone looking something up: a hold is announced, and one whose
-        # announcement the ASR lost still runs longer than a look-up.
-        looked_up = resumed and not (announced or hinted or loosely or checked_before) and music < 0.2 \
-            and tone < 0.2 and d < float(self.h["resumed_only_min_s"])
+        # announcement the ASR lost still runs longer than a look-up. (Not after "thanks for
+        # holding", which says there was one, nor a recording in the gap, nor the rest of a
+        # hold the caller's "are you still there?" split.)
+        looked_up = resumed and not (announced or hinted or loosely or checked_before or held or g.announcements) \
+            and music < 0.2 and tone < 0.2 and d < float(self.h["resumed_only_min_s"]) \
+            and not re.search(r"\bhold", opening, re.I)
         if score >= float(self.h["min_score"]) and d >= float(self.h["min_gap_s"]) and (
                 spoken or d >= float(self.h["unspoken_min_s"])) and not looked_up:
             return Wait("hold", g.start, g.end, min(1.0, score / 5.0), ev)

@@ -839,6 +839,25 @@ def test_a_short_silence_only_a_sorry_about_that_ends_is_a_look_up(gap, kind):
     assert _waits(quiet_view(utts, 13.0 + gap)) == [(kind, 9, round(9.0 + gap))]
 
 
+def test_a_short_silence_that_thanks_for_holding_ends_or_that_a_split_hold_leaves_stays_a_hold():
+    """What the look-up rule must not take: "thanks for holding" says there was a hold (the
+    announcement lost, 12 s), and the caller's "Hello? Are you still there?" splits a hold
+    whose second part nobody announced."""
+    utts = [
+        Utt(0.0, 3.0, "And what's the account holder's name?", "agent", "a"),
+        Utt(3.5, 5.0, "Jo Bloggs.", "customer", "c"),
+        Utt(17.0, 20.0, "Thanks for holding, that's updated.", "agent", "a"),
+    ]
+    assert _waits(quiet_view(utts, 21.0)) == [("hold", 5, 17)]
+    utts = [
+        Utt(0.0, 3.0, "I need to check with my supervisor, I'll put you on hold for a moment.", "agent", "a"),
+        Utt(3.2, 4.0, "Okay.", "customer", "c"),
+        Utt(30.0, 31.5, "Hello? Are you still there?", "customer", "c"),
+        Utt(43.5, 46.0, "Sorry about that, I've spoken to my supervisor.", "agent", "a"),
+    ]
+    assert _waits(quiet_view(utts, 48.0)) == [("hold", 4, 30), ("hold", 32, 44)]
+
+
 def test_bear_with_me_taken_back_is_no_hold():
     utts = [
         Utt(0.0, 3.0, "Bear with me, I'll put some music on. Actually, forget that, I've found it.", "agent", "a"),
@@ -3059,6 +3078,11 @@ def test_no_greeting(said):
 
 @pytest.mark.parametrize("said, received", [
     ("Hello, Sam here, the offers desk. They've briefed me a little.", True),
+    ("Hey, Nadia, the early termination desk. I got the transfer, what's going on?", True),
+    ("Hiya pet, Marcus on the payments line. Me colleague's filled us in, so what's happening?", True),
+    ("I've got your transfer of fifty pounds here, it went out on Monday.", False),
+    ("Did the balance transfer come through on your card?", False),
+    ("Hi there, thanks for waiting, I got the answer from my colleague.", False),   # fuzzily "got the transfer"
     ("Hey, Dev here. My colleague gave me a heads up, so fill me in.", True),
     ("The warehouse gave me a heads up about the delay.", False),
     ("My manager briefed me on the new prices this morning.", False),
@@ -3298,6 +3322,9 @@ def test_a_goodbye_deep_in_an_utterance_is_no_return_from_a_hold():
         Utt(13.0, 22.0, "There it is. Was there anything else you wanted to go over? No, I think that covers it. "
                         "It was a pleasure speaking with you. Thank you for being a valued customer.", "agent", "a"),
     ]
+    assert _waits(quiet_view(utts, 25.0)) == [("dead_air", 7, 13)]
+    # (Thanks said first after 6 s of it is still a look-up: see resumed_only_min_s.)
+    utts[3] = Utt(13.0, 22.0, "Right. Okay. Thanks for being patient, there it is.", "agent", "a")
     assert _waits(quiet_view(utts, 25.0)) == [("dead_air", 7, 13)]
     utts[3] = Utt(27.0, 36.0, "Right. Okay. Thanks for being patient, there it is.", "agent", "a")
     assert _waits(quiet_view(utts, 39.0)) == [("hold", 7, 27)]
@@ -3645,6 +3672,25 @@ def test_an_agent_saying_the_call_was_transferred_to_their_team_takes_it_at_once
     hand_overs, path = _hand_overs(view)
     assert path == ["sales", "technical_support"]
 
+
+
+def test_a_new_voice_saying_it_got_the_transfer_takes_the_call_straight_after_the_caller():
+    """dev9p (mono): "you're going through the nearly termination" (the "to" lost, so no
+    hand-over read), the caller's "yes, okay" under the agent's label, and 0.6 s later a new
+    label: "I got the transfer, what's going on?" is the receiving agent."""
+    utts = [
+        Utt(0.0, 3.0, "Billing, Tom speaking, how can I help?", "agent", "a"),
+        Utt(3.5, 5.0, "I'd like to cancel my contract.", "customer", "c"),
+        Utt(6.0, 9.5, "Thanks for waiting. You're going through the nearly termination.", "agent", "a"),
+        Utt(10.0, 11.0, "Yes, okay.", "agent", "a"),
+        Utt(11.6, 16.0, "Okay, the early termination desk. I got the transfer. What's going on?", "agent", "b"),
+        Utt(16.5, 18.0, "I'd like to cancel my contract.", "customer", "c"),
+        Utt(18.5, 20.0, "Why is that?", "agent", "b"),
+    ]
+    view = _transfer_view(utts, 30.0)
+    view.channels = 1
+    hand_overs, path = _hand_overs(view)
+    assert len(hand_overs) == 1 and path[0] == "billing"
 
 
 def test_where_are_you_calling_from_is_no_address():

@@ -354,3 +354,57 @@ def test_roles_by_what_sentences_mean_where_the_phrases_mislead(intents):
     utts = [SimpleNamespace(speaker=s, start_s=a, end_s=b, text=t) for s, a, b, t in heard]
     assert assign_roles(utts, intent_of=lambda s: intents.nearest(s)[0]) == {
         "0": "agent", "1": "customer", "2": "agent"}
+
+
+def test_a_caller_who_asks_who_they_are_speaking_to_and_to_be_put_through_stays_the_caller(intents):
+    # Callers' sentences the sentence model reads as an agent's: "Who am I speaking to?"
+    # (ask_full_name), "Can you put me through to cancellations?" (transfer), "Hello? Are you
+    # still there?" (hold_resume), "Can I speak to your manager?" (hold_announce).
+    from types import SimpleNamespace
+
+    from audio_pipeline.roles import assign_roles
+
+    lines = [("S0", "Thanks for calling Acme, how can I help?"),
+             ("S1", "Hi, I've been on hold for ages. Can you put me through to cancellations?"),
+             ("S0", "I can help with that here. What's the name on the account?"),
+             ("S1", "Jo Bloggs. Who am I speaking to?"), ("S0", "It's Priya."),
+             ("S1", "Right. Can I speak to your manager please?"), ("S0", "Let me see if one is free."),
+             ("S1", "Hello? Are you still there?"), ("S0", "Yes, sorry, my manager is busy right now."),
+             ("S1", "Fine. Can you transfer me to the billing team then?"),
+             ("S0", "Of course, one moment please, the lines are quite busy today.")]
+    utts = [SimpleNamespace(speaker=s, start_s=3.0 * i, end_s=3.0 * i + 2.5, text=t) for i, (s, t) in enumerate(lines)]
+    assert assign_roles(utts, intent_of=lambda s: intents.nearest(s)[0]) == {"S0": "agent", "S1": "customer"}
+
+
+def _said_as_heard(i, speaker, start, end, text):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(speaker=speaker, start_s=start, end_s=end, text=text)
+
+
+def test_the_speaker_who_answers_with_the_numbers_asked_for_is_the_caller(intents):
+    # A mono call as the ASR heard it (dev9 bank): the agent's "I don't want the rest of it"
+    # (a question about a card, garbled) sounded like a caller and the caller's "I'd like to"
+    # is no cue, so by phrases the two were swapped. The agent asks for the account number
+    # ("Till your account number"), the caller gives it.
+    from audio_pipeline.roles import assign_roles
+
+    _said = _said_as_heard
+    utts = [
+        _said(0, "S1", 0.0, 23.8, "Welcome to Mac Mimang. We become called to help to make ourself thinking on leaving "
+                                  "try one if you need not leave Queue Smith you're not shown into"),
+        _said(1, "S1", 25.7, 32.2, "And till your account number now, prepare when done, or fade on the lines"),
+        _said(2, "S0", 37.4, 42.1, "Him or his, if in them from the fleet quote said, How can I help you convey?"),
+        _said(3, "S2", 42.8, 44.3, "I'd like to upgrade my package."),
+        _said(4, "S0", 44.6, 48.7, "Where you go, my handsome. The other way, I mean, number and road."),
+        _said(5, "S2", 49.2, 51.8, "Let me just find it, right? Feel it like part drive."),
+        _said(6, "S0", 52.4, 58.0, "First thing I'll need off you, and it's on every letter we've been. Till your "
+                                   "account number. It's"),
+        _said(7, "S2", 58.1, 60.2, "6 -2 -4 -0, 5 -8 -1 -8 -0."),
+        _said(8, "S0", 60.4, 65.4, "Which for did it stunt the current finish with? I don't want the rest of it."),
+        _said(9, "S2", 65.4, 70.6, "It's 6 -4 -2 -0, you're finding people kept in the hole in 4 -8 -1 -4 -8 -0."),
+        _said(10, "S0", 70.6, 74.4, "There's no head up seat if you order today, and the router is included."),
+        _said(11, "S2", 75.0, 75.6, "Sounds good."),
+    ]
+    assert assign_roles(utts, intent_of=lambda s: intents.nearest(s)[0]) == {"S1": "ivr", "S0": "agent",
+                                                                             "S2": "customer"}
