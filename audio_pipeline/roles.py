@@ -126,6 +126,7 @@ _WEAK_CUE = 0.5
 # Digits in a run (a few characters apart at most: "6 -2 -4 -0", "490-5109") that make an
 # answer a number given: an account number, a PIN, a phone number.
 _NUMBER_DIGITS = 4
+_DIGITS_IN = re.compile(r"(?:\d\D{0,3}){%d}" % _NUMBER_DIGITS)
 # What makes a run of digits something other than a number the caller gives: money, a time,
 # a year, an ordinal, a reference the agent reads out.
 _NOT_GIVEN = re.compile(r"[£$€:]|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d\b|\b(?:pounds?|pence|quid|"
@@ -176,7 +177,6 @@ _PERSON_OPENING = re.compile(r"\b(i'?m|i am|we'?re|this is [a-z]+) (calling|ring
                              r"automated|digital) assistant\b)")
 # Another speaker starting within this long after one stops is answering them.
 _EXCHANGE_GAP_S = 2.0
-_DIGITS_IN = re.compile(r"(?:\d\D{0,3}){%d}" % _NUMBER_DIGITS)
 
 
 def _recorded_opening(utterances: Sequence[Said]) -> str | None:
