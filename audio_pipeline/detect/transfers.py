@@ -422,9 +422,6 @@ class TransferDetector:
                     to = m.department or (self._named_before(view, m.time, current) if m.received else None)
                     t = begin(Transfer(handover, m.time, current, to, False, 0.5,
                                        f"new agent: {m.utt.text[:50]!r}" if m.utt else "new agent"), m.time)
-                    # Stereo: another voice than the last agent's greeting the caller again ("Yeah,
-                    # Raj again, welcome back") is an agent the call had before.
-                    t.returned = view.channels == 2 and m.utt is not None and self.says_back_again(m.utt.text)
                     if t.to_department is None:
                         self._settle(view, t, m.time, path)
                     t.to_department = t.to_department or "unknown"
@@ -581,7 +578,7 @@ class TransferDetector:
                 marks.append(_Mark(u.start, "statement", self._destination(u.text), u, new_voice))
                 said_t = u.start
             elif (received := self.received_call(u.text)) or self.greeting.any(u.text) \
-                    or (self.says_back_again(u.text) and (view.channels == 1 or self.voice_changed(view, u))) or (
+                    or (view.channels == 1 and self.says_back_again(u.text)) or (
                     took_over := (new_voice or view.channels == 2) and self.takes_over(view, u)):
                 named = self.departments_in(u.text)
                 # (A voice that took the caller over is new, though after a wait of over a

@@ -229,18 +229,6 @@ def test_a_greeting_in_a_plainly_other_voice_straight_after_is_a_new_agent():
         assert _taken_over("agent_2", gap)[0] == [], gap
 
 
-def test_another_voice_greeting_the_caller_again_after_a_short_pause_is_an_agent_they_had_before():
-    """dev9p: "Yeah, Raj again, welcome back" 4.3 s after the caller's complaint, no greeting
-    words and under the 5 s a voice alone needs: in another voice than the last agent's it is
-    the call back with an agent it had before (a loop). The same voice saying it is the agent
-    carrying on."""
-    back = "Yeah, Raj again, welcome back."
-    for gap in (3.0, 4.5):
-        transfers, _, spans = _taken_over("agent_2", gap, first_words=back)
-        assert [t for t, _ in transfers] == [round(spans[2][0])], gap
-        assert _taken_over("agent_1", gap, first_words=back)[0] == [], gap
-
-
 def test_a_hold_already_over_says_nothing_of_the_next_voice():
     """dev5: "You're going on hold for a moment …", the caller waits (here 6.5 s of nobody
     speaking), the agent is back ("Sorry for keeping you on hold so long, that's one for the
