@@ -119,6 +119,7 @@ def assign_roles(utterances: Sequence[Said], fixed: dict[str, str] | None = None
 # "who am I speaking to?" (callers ask it too), nor holds and hand-overs: "Hello? Are you
 # still there?" and "can you put me through to cancellations?" are the caller's.
 _AGENT_INTENTS_EXCEPT = ("ask_full_name",)
+_OFFERS_OWN = re.compile(r"\b(my|mine)\b", re.I)
 _CUSTOMER_INTENTS = ("already_given",)
 # What a meaning or a number answer counts for, against 1 for each phrase cue: they are read
 # through the sentence model and the ASR's digits, and only tip speakers whose phrases lean alike.
@@ -129,9 +130,10 @@ _NUMBER_DIGITS = 4
 _DIGITS_IN = re.compile(r"(?:\d\D{0,3}){%d}" % _NUMBER_DIGITS)
 # What makes a run of digits something other than a number the caller gives: money, a time,
 # a year, an ordinal, a reference the agent reads out.
-_NOT_GIVEN = re.compile(r"[£$€:]|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d\b|\b(?:pounds?|pence|quid|"
-                        r"dollars?|euros?|cents?|o'?clock|reference|ref|ticket|order|case|tracking|per|months?|"
-                        r"years?|days|minutes|hours)\b", re.I)
+_NOT_GIVEN = re.compile(r"[£$€:/]|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d\b|\d[.,]\d|\b(?:pounds?|pence|"
+                        r"quid|dollars?|euros?|cents?|o'?clock|reference|ref|ticket|order|case|tracking|job|"
+                        r"confirmation|per|months?|years?|days|minutes|hours|megs?|ring|call us|text|new|"
+                        r"ending)\b", re.I)
 
 
 def number_answers(utterances: Sequence[Said]) -> dict[str, dict[str, float]]:
@@ -159,8 +161,8 @@ def meaning_cues(utterances: Sequence[Said], intent_of: Callable[[str], str | No
     found: dict[str, dict[str, float]] = defaultdict(lambda: {"agent": 0.0, "customer": 0.0})
     for u in utterances:
         for _, piece in sentences(u.text):
-            intent = intent_of(piece)
-            if intent is None:
+            # ("Shall I give you my account number?" is the caller offering it.)
+            if _OFFERS_OWN.search(piece) or (intent := intent_of(piece)) is None:
                 continue
             if intent.startswith("ask_") and intent not in _AGENT_INTENTS_EXCEPT:
                 found[u.speaker]["agent"] += _WEAK_CUE

@@ -219,7 +219,7 @@ class WaitDetector:
         # hold the caller's "are you still there?" split.)
         looked_up = resumed and not (announced or hinted or loosely or checked_before or held or g.announcements) \
             and music < 0.2 and tone < 0.2 and d < float(self.h["resumed_only_min_s"]) \
-            and not re.search(r"\bhold", opening, re.I)
+            and not re.search(r"\bhold(?:ing|s)?\b", opening, re.I)
         if score >= float(self.h["min_score"]) and d >= float(self.h["min_gap_s"]) and (
                 spoken or d >= float(self.h["unspoken_min_s"])) and not looked_up:
             return Wait("hold", g.start, g.end, min(1.0, score / 5.0), ev)

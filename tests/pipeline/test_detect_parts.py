@@ -826,15 +826,19 @@ def test_loose_matching_keeps_to_the_longer_hold_phrases():
     assert _waits(quiet_view(utts, 24.0)) == [("dead_air", 5, 21)]
 
 
-@pytest.mark.parametrize("gap, kind", [(8.0, "dead_air"), (20.0, "hold")])
-def test_a_short_silence_only_a_sorry_about_that_ends_is_a_look_up(gap, kind):
+@pytest.mark.parametrize("gap, kind, back", [
+    (8.0, "dead_air", "Sorry about that, it's up now."),
+    (8.0, "dead_air", "Sorry about that, the account holder's name is updated now."),   # "holder" is no hold
+    (20.0, "hold", "Sorry about that, it's up now."),
+])
+def test_a_short_silence_only_a_sorry_about_that_ends_is_a_look_up(gap, kind, back):
     """Nothing said of holding before it (the look-up words filed under the caller by a mono
     diarization slip), "Sorry about that, it's up now" after it: 8 s is someone looking it up,
     20 s a hold whose announcement the ASR lost."""
     utts = [
         Utt(0.0, 3.0, "Are all the lights on the router green at the moment?", "agent", "a"),
         Utt(3.5, 9.0, "The internet light is flashing orange. Let me pull that up now.", "customer", "c"),
-        Utt(9.0 + gap, 12.0 + gap, "Sorry about that, it's up now.", "agent", "a"),
+        Utt(9.0 + gap, 12.0 + gap, back, "agent", "a"),
     ]
     assert _waits(quiet_view(utts, 13.0 + gap)) == [(kind, 9, round(9.0 + gap))]
 

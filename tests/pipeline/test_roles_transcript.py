@@ -167,6 +167,8 @@ def test_a_recorded_opening_that_says_calling_from_or_names_an_assistant_is_stil
     "It's £49.99, added to the next bill.",
     "Your reference is 558913.",
     "You've been with us since 2019.",
+    "If it drops again, ring us back on 0800 123 4567.",
+    "That's 29.99 a month from the next bill.",
 ])
 def test_a_number_read_back_or_a_price_is_no_callers_answer(reply):
     from audio_pipeline.roles import number_answers

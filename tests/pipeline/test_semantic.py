@@ -370,7 +370,8 @@ def test_a_caller_who_asks_who_they_are_speaking_to_and_to_be_put_through_stays_
              ("S1", "Jo Bloggs. Who am I speaking to?"), ("S0", "It's Priya."),
              ("S1", "Right. Can I speak to your manager please?"), ("S0", "Let me see if one is free."),
              ("S1", "Hello? Are you still there?"), ("S0", "Yes, sorry, my manager is busy right now."),
-             ("S1", "Fine. Can you transfer me to the billing team then?"),
+             ("S1", "Fine. Can you transfer me to the billing team then?"), ("S0", "Okay."),
+             ("S1", "Shall I give you my account number? Do you need my date of birth too?"),
              ("S0", "Of course, one moment please, the lines are quite busy today.")]
     utts = [SimpleNamespace(speaker=s, start_s=3.0 * i, end_s=3.0 * i + 2.5, text=t) for i, (s, t) in enumerate(lines)]
     assert assign_roles(utts, intent_of=lambda s: intents.nearest(s)[0]) == {"S0": "agent", "S1": "customer"}
