@@ -58,9 +58,10 @@ class WaitDetector:
         last_wait_end = 0.0
         hold: tuple[Wait, Gap] | None = None  # the last hold, and the gap it was
         for g in gaps(view, min(float(self.h["min_gap_s"]), self.dead_air_s)):
-            # (The caller's "Hello? Are you still there?" into a hold splits it; what follows
-            # is the same hold going on, not a silence nobody spoke of.)
-            held = hold is not None and g.start - hold[0].end <= 15.0 and not any(
+            # (The caller's "Hello? Are you still there?" into a hold splits it, once or more;
+            # until an agent speaks, what follows is the same hold going on, not a silence
+            # nobody spoke of.)
+            held = hold is not None and not any(
                 u.is_agent_side and hold[0].end <= u.start < g.start for u in view.conversation)
             w = self._judge(view, g, first_agent, last_wait_end, held)
             if hold is not None and self._hold_goes_on(view, hold[1], g, w):

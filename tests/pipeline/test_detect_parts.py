@@ -860,6 +860,16 @@ def test_a_short_silence_that_thanks_for_holding_ends_or_that_a_split_hold_leave
         Utt(43.5, 46.0, "Sorry about that, I've spoken to my supervisor.", "agent", "a"),
     ]
     assert _waits(quiet_view(utts, 48.0)) == [("hold", 4, 30), ("hold", 32, 44)]
+    # (split twice: "Hello?" at 60 s and again at 76 s)
+    utts = [
+        Utt(0.0, 3.0, "I need to check with my supervisor, I'll put you on hold for a moment.", "agent", "a"),
+        Utt(3.2, 4.0, "Okay.", "customer", "c"),
+        Utt(60.0, 61.0, "Hello?", "customer", "c"),
+        Utt(75.0, 76.5, "Hello? Anyone there?", "customer", "c"),
+        Utt(88.0, 91.0, "Sorry about that, I've spoken to my supervisor.", "agent", "a"),
+    ]
+    waits = _waits(quiet_view(utts, 93.0))
+    assert waits[0] == ("hold", 4, 60) and waits[-1] == ("hold", 76, 88)
 
 
 def test_bear_with_me_taken_back_is_no_hold():
