@@ -58,12 +58,7 @@ class WaitDetector:
         last_wait_end = 0.0
         hold: tuple[Wait, Gap] | None = None  # the last hold, and the gap it was
         for g in gaps(view, min(float(self.h["min_gap_s"]), self.dead_air_s)):
-            # (The caller's "Hello? Are you still there?" into a hold splits it, once or more;
-            # until an agent speaks, what follows is the same hold going on, not a silence
-            # nobody spoke of.)
-            held = hold is not None and not any(
-                u.is_agent_side and hold[0].end <= u.start < g.start for u in view.conversation)
-            w = self._judge(view, g, first_agent, last_wait_end, held)
+            w = self._judge(view, g, first_agent, last_wait_end, hold[0].end if hold is not None else None)
             if hold is not None and self._hold_goes_on(view, hold[1], g, w):
                 hold[0].end = w.end
                 hold[0].evidence.append("music on after a recording")
@@ -94,7 +89,7 @@ class WaitDetector:
         return len({role == "customer" for start, end, role in view.turns if a <= start and end <= b}) < 2
 
     def _judge(self, view: CallView, g: Gap, first_agent: float | None, last_wait_end: float = 0.0,
-               held: bool = False) -> Wait:
+               last_hold_end: float | None = None) -> Wait:
         fr = view.frames
         music = fr.fraction("music", g.start, g.end)
         tone = fr.fraction("tone", g.start, g.end)
@@ -217,10 +212,12 @@ class WaitDetector:
         # before it, is someone looking something up: a hold is announced, and one whose
         # announcement the ASR lost still runs longer than a look-up. (Not after "thanks for
         # holding", which says there was one, nor a recording in the gap, nor the rest of a
-        # hold the caller's "are you still there?" split.)
-        looked_up = resumed and not (announced or hinted or loosely or checked_before or held or g.announcements) \
+        # hold the caller's "are you still there?" split, once or more: until an agent speaks,
+        # that hold goes on.)
+        looked_up = resumed and not (announced or hinted or loosely or checked_before or g.announcements) \
             and music < 0.2 and tone < 0.2 and d < float(self.h["resumed_only_min_s"]) \
-            and not re.search(r"\bhold(?:ing|s)?\b", opening, re.I)
+            and not _SAYS_HOLD.search(opening) and (last_hold_end is None or any(
+                u.is_agent_side and last_hold_end <= u.start < g.start for u in view.conversation))
         if score >= float(self.h["min_score"]) and d >= float(self.h["min_gap_s"]) and (
                 spoken or d >= float(self.h["unspoken_min_s"])) and not looked_up:
             return Wait("hold", g.start, g.end, min(1.0, score / 5.0), ev)
@@ -289,6 +286,10 @@ class WaitDetector:
         """Whether a sentence of ``text`` (its first two when ``first``, else its last two) has the intent."""
         return self.intents is not None and self.intents.meant(
             text, (intent,), slice(None, 2) if first else slice(-2, None)) is not None
+
+
+# A word of holding ("thanks for holding", "sorry for the hold"; not "the account holder").
+_SAYS_HOLD = re.compile(r"\bhold(?:ing|s)?\b", re.I)
 
 
 def _opening_sentences(text: str, n: int) -> list[str]:
