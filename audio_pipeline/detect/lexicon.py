@@ -304,8 +304,38 @@ def keys_in_turn(norm: str) -> list[re.Match]:
         if len(run) > len(best):
             best = run
     if len(best) < 3:
-        return []
-    return best if _verb_before_keys(norm, best) or departments_after_keys(norm, best) else []
+        return _after_one_menu_verb(norm)
+    return best if _verb_before_keys(norm, best) or departments_after_keys(norm, best) else (
+        _after_one_menu_verb(norm))
+
+
+# Verbs only a menu says before key after key: "enter 2 … enter 3 … enter 4" is a menu whose
+# first option was worded otherwise ("1 to cancel or freeze your membership"); talk numbers
+# things after "say", "first" or "hit" too. "Go for" is talk as often ("most families go for
+# two, some go for three"): a menu's only with departments offered (see below).
+_MENU_VERBS = ("enter", "press", "select", "choose", "dial", "go for")
+
+
+def _after_one_menu_verb(norm: str) -> list[re.Match]:
+    """Three keys or more in turn, from any key, each straight after the same menu verb
+    ("… enter 2. … enter 3. … enter 4."), whatever else the ASR made of the options between
+    them ("Two to cancel for three to your membership"); after "go for", two of them with
+    something shaped like a department just before ("… the new joiners desk, go for 3").
+    """
+    best: list[re.Match] = []
+    for verb in _MENU_VERBS:
+        run: list[re.Match] = []
+        for m in _KEY_WORD.finditer(norm):
+            if not norm[:m.start()].rstrip().endswith(f" {verb}") and norm[:m.start()].rstrip() != verb:
+                continue
+            key = int(_NUMBER_WORDS.get(m.group(1), m.group(1)))
+            last = int(_NUMBER_WORDS.get(run[-1].group(1), run[-1].group(1))) if run else None
+            run = run + [m] if last is not None and key == last + 1 else [m]
+            if len(run) >= 3 and len(run) > len(best) and (verb != "go for" or sum(
+                    1 for a, b in zip([0] + [r.end() for r in run], [r.start() for r in run])
+                    if _DEPARTMENT_SHAPE.search(norm[a:b][-60:])) >= 2):
+                best = list(run)
+    return best
 
 
 def _verb_before_keys(norm: str, keys: list[re.Match]) -> bool:

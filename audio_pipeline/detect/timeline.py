@@ -140,7 +140,14 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
         music_near = before > 0.2 or after > 0.2
         says_announcement = announcement_phrases.any(u.text)
         if machine:
-            recorded = prompt or u.speaker in machine or says_announcement
+            # (A word the diarization gave another label in the middle of a recording is the
+            # recording's: "You are on hold." "please" "do not hang up" (dev10).)
+            # (Not an agent's "Hello?" picking the call up between two pieces of the queue's.)
+            inside = 0 < i < len(utts) - 1 and u.end - u.start <= 1.0 and len(u.text.split()) <= 2 \
+                and "?" not in u.text and normalize(u.text).split()[:1] not in (["hello"], ["hi"], ["hey"], ["hiya"]) \
+                and utts[i - 1].speaker in machine and utts[i + 1].speaker in machine \
+                and u.start - utts[i - 1].end <= 1.0 and utts[i + 1].start - u.end <= 1.0
+            recorded = prompt or u.speaker in machine or says_announcement or inside
         else:
             recorded = prompt or says_announcement or u.role != "customer"
         # The caller's words into hold music that no agent answers ("hello? still there?", or a

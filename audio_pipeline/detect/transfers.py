@@ -57,6 +57,7 @@ class TransferDetector:
         t = cfg["transfer"]
         self.intents = intents
         self.intent = Phrases(t["intent"], f)
+        self.intent_exact = Phrases(t["intent"], 101)
         self.intent_named = Phrases(t["intent_named"], f)
         self.to_ivr = Phrases(t["to_ivr"], f)
         self.greeting = Greetings(t["greeting"], t["closing"], f)
@@ -247,6 +248,8 @@ class TransferDetector:
         chosen_t = -1e9      # the caller's menu choice took them to a department
         visited: dict[int, list[str]] = {}  # transfer -> departments visited when it began
         dept_of: dict[str, str] = {}        # mono: the department each agent's label spoke for
+        # (time, hand-overs completed by then, department): who had the call from then on
+        since_when: list[tuple[float, int, str | None]] = []
 
         def begin(t: Transfer, heard_at: float) -> Transfer:
             nonlocal last_transfer_t
@@ -266,7 +269,20 @@ class TransferDetector:
             enter("ivr")
             enter(m.department or "unknown")
 
+        def who_has_it() -> tuple[int, str | None]:
+            # The hand-overs completed so far, and the department they left the call in: one
+            # whose destination was not heard leaves it somewhere unknown (``current`` keeps the
+            # department before it, for the path).
+            done = len(transfers) - (pending is not None)
+            unheard = done and pending is not transfers[done - 1] and transfers[done - 1].to_department is None
+            return done, "unknown" if unheard else current
+
+        last_mark: _Mark | None = None
         for m in marks:
+            if last_mark is not None:
+                # (Recorded here, not at the end of the body: some marks end it early.)
+                since_when.append((last_mark.time, *who_has_it()))
+            last_mark = m
             if view.channels == 1 and m.utt is not None and m.kind == "statement" \
                     and current not in (None, "ivr", "unknown"):
                 dept_of.setdefault(m.utt.speaker, current)
@@ -392,6 +408,14 @@ class TransferDetector:
                 elif pending is not None:
                     if m.department and pending.to_department in (None, "ivr"):
                         pending.to_department = m.department
+                    elif pending.to_department is None:
+                        # Sent on without a department heard, and an agent the call had before
+                        # picks up ("Hi, Dev again, they've sent you back my way"): the call went
+                        # back there.
+                        pending.to_department = self._back_to(view, m, dept_of, current, since_when)
+                        if pending.to_department is not None:
+                            pending.returned = True
+                            pending.evidence += f"; agent back: {m.utt.text[:40]!r}" if m.utt else ""
                     pending.end = m.time
                     if pending.to_department is None:
                         self._settle(view, pending, m.time, path)
@@ -399,7 +423,7 @@ class TransferDetector:
                     pending = None
                 elif current in (None, "ivr"):
                     enter(m.department or "unknown")
-                elif (back_to := self._back_to(view, m, dept_of, current)) is not None \
+                elif (back_to := self._back_to(view, m, dept_of, current, since_when)) is not None \
                         and m.time - last_transfer_t > 30.0 and (handover := self._handover(view, m)) is not None:
                     # An agent the call had before greets the caller again ("Hi, it's me again,
                     # Maria") in place of the agent who had it: the call went back to them,
@@ -456,9 +480,13 @@ class TransferDetector:
         before = [u for u in view.conversation if u.end <= t - 0.1]
         return before[-1] if before and t - max(u.end for u in before) >= pause else None
 
-    def _back_to(self, view: CallView, m: _Mark, dept_of: dict[str, str], current: str | None) -> str | None:
-        """Mono: the department an agent the call had before spoke for, when they greet the
-        caller again ("hi, it's me again") in place of the agent who had the call."""
+    def _back_to(self, view: CallView, m: _Mark, dept_of: dict[str, str], current: str | None,
+                 since_when: list[tuple[float, int, str | None]]) -> str | None:
+        """The department an agent the call had before spoke for, when they greet the caller
+        again ("hi, it's me again") in place of the agent who had the call: on a mono call by
+        the diarization's label, on a stereo call by the voice (see ``_back_by_voice``)."""
+        if view.channels == 2:
+            return self._back_by_voice(view, m, current, since_when)
         if view.channels != 1 or m.utt is None or not self.says_back_again(m.utt.text):
             return None
         back_to = dept_of.get(m.utt.speaker)
@@ -475,6 +503,48 @@ class TransferDetector:
             # the call went back, to a department unnamed.
             return "unknown"
         return back_to if back_to not in (None, current) else None
+
+    def _back_by_voice(self, view: CallView, m: _Mark, current: str | None,
+                       since_when: list[tuple[float, int, str | None]]) -> str | None:
+        """Stereo: the department whose agent greets the caller again ("Hi, Dev again. Looks
+        like they've sent you back my way"): the greeting's voice is that agent's (within
+        ``new_voice_distance`` of their print) and not the agent who had the call. "Again"
+        alone is not enough: the same agent back from a hold says "hi again, thanks for
+        holding", and a print that drifted in the noise may then be far from their own; it is
+        still nearer their own than anyone else's. Not after a hold announced and not over,
+        nor with words of being back from one. The agents are told apart by the hand-overs
+        between them, not by department: a hand-over's destination may not have been heard."""
+        if view.agent_voices is None or m.utt is None or not self.says_back_again(m.utt.text) \
+                or self.hold_back.any(m.utt.text) or self.thanked_for_waiting.any(m.utt.text):
+            return None
+        voice = view.agent_voices.of(m.utt.start, m.utt.end)
+        before = [v for v in view.conversation if v.end <= m.time - 0.1 and v is not m.utt]
+        previous = [v for v in before if v.is_agent_side][-2:]
+        if voice is None or any(self.hold_spoken.any(v.text) and not self.hold_over.any(v.text) for v in previous):
+            return None
+
+        def stretch_at(t: float) -> tuple[int, str | None] | None:
+            return next(((n, d) for at, n, d in reversed(since_when) if at <= t), None)
+
+        prints: dict[int, list[np.ndarray]] = {}
+        dept_of: dict[int, str | None] = {}
+        for v in before:
+            if (at := stretch_at(v.start)) is None or at[1] == "ivr":
+                continue
+            if v.is_agent_side and v.end - v.start >= 2.0 and (p := view.agent_voices.of(v.start, v.end)) is not None:
+                prints.setdefault(at[0], []).append(p)
+                dept_of[at[0]] = at[1]
+        now = stretch_at(m.time - 0.1)
+        if now is None or now[0] not in prints:
+            return None
+        near = {n: distance(voice, np.mean(ps[-4:], axis=0)) for n, ps in prints.items()}
+        best = min(near, key=near.get)
+        if best == now[0] or near[best] > self.new_voice_distance or near[now[0]] <= self.new_voice_distance:
+            return None
+        back = dept_of[best] or "unknown"
+        if back == now[1] and back != "unknown":
+            return None  # the same department on both sides: no going back anywhere
+        return back
 
     @staticmethod
     def _talked(view: CallView, since: float, until: float) -> bool:
@@ -667,6 +737,10 @@ class TransferDetector:
         # "My colleague passed you over" is the receiving agent, though it says "pass you".
         if self.received_exact.any(text) or self._thanked(text) or self.negation.any(text):
             return False
+        if _PUT_YOU_ON.search(normalize(text)) and not self.intent_exact.any(text) and not self.departments_in(text):
+            # "I'll pop you on though, won't be two minutes": "pop you on hold", garbled, is
+            # fuzzily "pop you through"; a hand-over said like that names where to.
+            return False
         # By meaning only outside greetings: "Technical support, how can I help?" sits close
         # to "I'll put you through to technical support".
         return self.intent.any(text) or self._names_where_to(text) or (
@@ -815,6 +889,8 @@ def _paused_since(before: list[Utt], t: float, pause_s: float) -> bool:
 # and "again" opening what an agent says.
 _NAME_AGAIN = re.compile(r"^(?:(?:[Hh]i|[Hh]ello|[Hh]iya|[Hh]ey|[Rr]ight|[Oo]kay|OK)[,.!]? )?(?:[Ii]t'?s|[Ii]t is) "
                          r"[A-Z][a-z]+ again\b")
+# "Put you on …" without "to" or "through": a hold ("pop you on hold"), not a hand-over ("put you on to billing").
+_PUT_YOU_ON = re.compile(r"\b(?:pop|popping|put|putting|place|placing) you on\b(?! (?:to|through|over|across|with)\b)")
 # The pause a new agent's voice takes over the caller after (mono): a transfer takes a moment.
 _TAKE_OVER_PAUSE_S = 2.5
 # Stereo, where only the voiceprint tells: measured on the 148 agent-side turns after a gap of

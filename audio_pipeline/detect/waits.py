@@ -245,6 +245,14 @@ class WaitDetector:
         repeated, may be a hold's recording."""
         if g.after_system or len(keys_offered(" ".join(a.text for a in g.announcements))) >= 2:
             return True
+        if g.before is not None and g.before.is_customer and g.before.end - g.before.start <= 2.0 and any(
+                g.before.start - 0.5 <= k.start_s <= g.before.end and len(k.keys.rstrip("#*")) == 1
+                for k in view.keys):
+            # The caller's "words" just before the wait are the menu key they pressed, heard as
+            # "I'm" (dev10: a menu the ASR garbled past reading, "You often plan for the
+            # collections of it", then key 4 and the queue's music). One key: a PIN typed in for
+            # an agent while saying "done" is no menu choice.
+            return True
         since = g.before.end if g.before is not None else 0.0
         # (Nor does up to 2 s of nobody's just after the prompt: a cough heard as "your".)
         fragment = g.before is not None and g.before.role == "unknown" and g.before.end - g.before.start <= 2.0

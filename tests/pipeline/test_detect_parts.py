@@ -579,6 +579,15 @@ def test_a_menu_is_press_and_a_key(text, menu):
     ("Number one is the device help line. Number two is the rental desk. Number three is for cancelling.",
      {"1", "2", "3"}),
     ("The number one is the best plan and number two is fine too.", set()),
+    # dev10 (stereo): the first option worded otherwise or garbled, the rest after one menu verb
+    ("If it's about to the rider and TV box helpline, go for one. Two to cancel for three to your membership. "
+     "If it's about to the new joiners desk, go for three. If it's about to the tax payment line, go for four. "
+     "If it's about to the general inquiry line, go for five.", {"3", "4", "5"}),
+    ("Want to cancel for three your membership. So, attack with the escalation. Neck. Enter two. So, attack "
+     "with the balance in team. Enter three. So, attack with central elimination. Enter four.", {"2", "3", "4"}),
+    ("Enter two on the keypad, then enter three.", set()),
+    # "go for" in talk: no departments offered
+    ("Sure. Most families go for two, some go for three, and bigger ones go for four.", set()),
 ])
 def test_the_keys_a_menu_offers(text, keys):
     from audio_pipeline.detect.lexicon import keys_offered
@@ -2078,6 +2087,10 @@ def test_an_agent_greeting_by_name_and_again_is_back():
     ("Sophie, again, looks like you've come back around to me.", True),   # dev7: "It's" lost
     ("Oh hi, looks like you've come back round to me.", True),
     ("Right, you've ended up back with me, let's see.", True),
+    ("It's great again, love, you come back around for me.", True),     # dev10: "It's Grace again"
+    ("Hi, that again. It looks like they've sent you back my way.", True),
+    ("Could you read that number back round for me?", False),
+    ("Okay, you're back with me, I lost you for a second there.", False),
     ("Can you come back to me with the reading tomorrow?", False),
     ("Once you've come back to me with the reading, I'll update the bill.", False),
     ("Your complaint has ended up back with me.", False),
@@ -3752,3 +3765,165 @@ def test_more_hand_over_words_and_names_for_the_menu(said, to):
     det = TransferDetector(load_config())
     assert det.hands_on(said) and det._destination(said) == to
     assert not det.hands_on("The payment is going through to your bank now.")
+
+
+@pytest.mark.parametrize("said, hands_on", [
+    ("Your call is now being transferred to the gas correlation.", True),   # dev10: "guest relations"
+    ("I'll put you on to the billing team.", True),
+    ("I'll pop you through to billing.", True),
+    ("I'll put you on through to my colleague now, won't be a moment.", True),
+    ("I'm sorry you keep being transferred to billing and back, let me just check something.", False),
+    # dev10: "I'll pop you on hold, love, won't be two minutes", garbled: fuzzily "pop you through"
+    ("I'll pop you on though, lumb, won't be two minutes.", False),
+])
+def test_words_that_hand_the_call_on(said, hands_on):
+    assert TransferDetector(load_config()).hands_on(said) is hands_on
+
+
+def test_an_agent_the_call_had_before_picking_up_after_a_hand_over_to_nowhere_heard_is_a_loop():
+    """dev10 (mono): "Your call is now being transferred to the gas correlation." (no department
+    made of it), and the agent the caller spoke to first picks up: "It's great again, love, you
+    come back around for me." The hand-over went back to them, a loop."""
+    utts = [
+        Utt(0.0, 3.0, "Good afternoon, Grace speaking, how can I help?", "agent", "A"),
+        Utt(3.5, 6.0, "I need to update the details on my account.", "customer", "C"),
+        Utt(6.5, 9.0, "Sure, I'll pass you over to the smart meter team.", "agent", "A"),
+        Utt(9.5, 10.5, "Okay.", "customer", "C"),
+        Utt(25.0, 28.0, "Hello, this is Oliver of the smart meter team, how may I help?", "agent", "B"),
+        Utt(28.5, 31.0, "My router won't connect at all.", "customer", "C"),
+        Utt(31.5, 34.0, "I'll run a line test now.", "agent", "B"),
+        Utt(34.5, 35.5, "Okay.", "customer", "C"),
+        Utt(36.0, 39.0, "Your call is now being transferred to the gas correlation.", "agent", "B"),
+        Utt(39.5, 41.0, "That's where I came from.", "customer", "C"),
+        Utt(55.0, 58.0, "It's great again, love, you come back around for me.", "agent", "A"),
+        Utt(58.5, 61.0, "I want to make a complaint.", "customer", "C"),
+        Utt(61.5, 64.0, "Of course, tell me what happened.", "agent", "A"),
+        Utt(64.5, 66.0, "Nobody turned up.", "customer", "C"),
+    ]
+    view = quiet_view(utts, 70.0)
+    view.channels = 1
+    transfers, _ = TransferDetector(load_config()).detect(view)
+    assert [(round(t.start), t.loop) for t in transfers] == [(6, False), (36, True)]
+
+
+def test_a_complaint_cut_off_from_the_value_given_again_is_read_with_it():
+    """dev9p: "Sawa, the card, only its last four numbers please." came out the second time as
+    "So the card's only sliced for numbers, believe.", and the caller's "I gave all of that at
+    the start." and "6177." as two utterances: the complaint is read with the value after it,
+    so the card was asked for again. A reply that is no complaint is not joined to what follows."""
+    def asked(complaint: str) -> list[tuple[int, str, bool]]:
+        utts = [
+            Utt(0.0, 3.0, "Billing, Tom speaking, how can I help?", "agent", "a"),
+            Utt(3.5, 5.5, "I've been charged twice this month.", "customer", "c"),
+            Utt(6.0, 9.0, "Could you read me the last four numbers on your card, please?", "agent", "a"),
+            Utt(9.5, 11.0, "It's 6177.", "customer", "c"),
+            Utt(12.0, 15.0, "Thanks, I can see both payments on the account.", "agent", "a"),
+            Utt(15.5, 17.0, "Good.", "customer", "c"),
+            Utt(30.0, 32.5, "So the card's only sliced for numbers, believe.", "agent", "a"),
+            Utt(32.9, 34.2, complaint, "customer", "c"),
+            Utt(35.9, 36.3, "6177.", "customer", "c"),
+        ]
+        return _requests(utts, 40.0)
+
+    assert asked("I gave all of that at the start.") == [(6, "card_last4", False), (30, "card_last4", True)]
+
+
+def test_giving_all_of_it_before_is_a_complaint_of_being_asked_again():
+    detector = VerificationDetector(load_config())
+    assert detector._complains("I gave all of that at the start. 6177.", strict=True)
+    assert detector._complains("Chale, I have said it before. 4821.", strict=True)
+    for said in ("I gave the parcel to the neighbour.", "I gave all that money to you last month.",
+                 "We've been over this bridge before.", "He said it before he left.",
+                 "We've been through all this damp since January."):
+        assert not detector._complains(said, strict=True), said
+
+
+def test_the_key_pressed_after_a_menu_read_past_reading_starts_a_queue_not_a_hold():
+    """dev10 (stereo): the menu came out as an agent's words ("You often plan for the
+    collections of it. …", no key heard in it), and the key the caller pressed after it as the
+    word "I'm" on the caller's channel. The music after that is the queue's: the caller was
+    choosing from the menu, not agreeing to a hold."""
+    from audio_pipeline.detect.dtmf import KeyEntry
+
+    utts = [
+        Utt(0.0, 9.9, "Welcome to Globe X Energy. Enter your account number now, then hash.", "ivr", "i", system=True),
+        Utt(15.1, 25.8, "You often plan for the collections of it. You often do for the home mode team.", "agent", "a"),
+        Utt(27.4, 28.4, "I'm", "customer", "c"),
+        Utt(36.3, 40.6, "Please send the line and we'll answer as soon as we can.", "agent", "a",
+            system=True, announcement=True),
+        Utt(54.1, 58.6, "Hi, Oliver at the win back desk, what can I do for you?", "agent", "a"),
+        Utt(59.4, 61.9, "I'm thinking of leaving, the price has gone up again.", "customer", "c"),
+    ]
+    view = quiet_view(utts, 65.0)
+    view.frames.music[int(28.5 / HOP):int(54.0 / HOP)] = True
+    keyed = [KeyEntry(11.8, 14.6, "99843052#")]
+    view.keys = keyed + [KeyEntry(27.62, 27.72, "4")]
+    assert [w for w in _waits(view) if w[0] in ("hold", "queue_wait")] == [("queue_wait", 28, 54)]
+    # without the key in the caller's "I'm", the same words and music read as a hold: the key decides
+    view.keys = keyed
+    assert [w for w in _waits(view) if w[0] in ("hold", "queue_wait")] == [("hold", 28, 54)]
+    # a PIN typed in for an agent while saying "done" is no menu choice: still a hold
+    utts[1] = Utt(15.1, 25.8, "Could you tap your PIN in for me? Then let me just check that.", "agent", "a")
+    utts[2] = Utt(27.4, 28.4, "Done.", "customer", "c")
+    utts[4] = Utt(54.1, 58.6, "Thanks for holding, that's all verified now.", "agent", "a")
+    view = quiet_view(utts, 65.0)
+    view.frames.music[int(28.5 / HOP):int(54.0 / HOP)] = True
+    view.keys = keyed + [KeyEntry(27.1, 27.9, "4821")]
+    assert [w for w in _waits(view) if w[0] in ("hold", "queue_wait")] == [("hold", 28, 54)]
+    # the caller's own "okay" with no key in it, after words of holding, stays a hold
+    utts[1] = Utt(15.1, 25.8, "I'll pop you on hold for a moment while I check with the move team.", "agent", "a")
+    utts[2] = Utt(27.4, 28.4, "Okay.", "customer", "c")
+    view = quiet_view(utts, 65.0)
+    view.frames.music[int(28.5 / HOP):int(54.0 / HOP)] = True
+    view.keys = keyed
+    assert [w for w in _waits(view) if w[0] in ("hold", "queue_wait")] == [("hold", 28, 54)]
+
+
+def test_a_word_between_two_pieces_of_a_recording_is_the_recordings():
+    """dev10 (mono): the hold's recording "You are on hold. Please do not hang up …" came out
+    as "Aronto," and "do not hang up …" under the recording's label with "please" under an
+    agent's between them: one recording, so the hold goes on through it, not two holds."""
+    from audio_pipeline.detect import view_of
+
+    said = [
+        (0.0, 3.0, "Good afternoon, this is Dev, how can I help?", "A", "agent"),
+        (3.5, 5.0, "I'm thinking of leaving.", "C", "customer"),
+        (5.5, 9.0, "I'm gonna put you on a brief hold here, just while I check with the move team.", "A", "agent"),
+        (9.5, 10.5, "Yep, that's okay.", "C", "customer"),
+        (40.0, 40.5, "Aronto,", "R", "ivr"),
+        (41.2, 41.6, "please", "B", "agent"),
+        (41.6, 44.5, "do not hang up. Your call has not been forgotten.", "R", "ivr"),
+        (80.0, 84.0, "That's me back on the line, thanks for waiting.", "A", "agent"),
+        (84.5, 86.0, "No problem.", "C", "customer"),
+    ]
+    rows = [{"utterance_id": n, "start_s": a, "end_s": b, "text": text, "role": role, "speaker": who}
+            for n, (a, b, text, who, role) in enumerate(said)]
+    turns = [{"start_s": a, "end_s": b, "role": role} for a, b, _, _, role in said]
+    frames = quiet_view([], 90.0).frames
+    frames.music[int(11.0 / HOP):int(79.5 / HOP)] = True
+    view = view_of("split", 90.0, 1, rows, [], [], frames, turns, load_config())
+    assert [w for w in _waits(view) if w[0] == "hold"] == [("hold", 10, 80)]   # from the "okay" (10.5 s)
+
+
+def test_an_agents_hello_between_two_pieces_of_the_queues_recording_picks_the_call_up():
+    """Mono: the agent's "Hello?" under a second from the queue recording's pieces either side
+    is no piece of it: a greeting or a question is someone picking up."""
+    from audio_pipeline.detect import view_of
+
+    said = [
+        (0.0, 3.5, "Thanks for calling. For billing, press 1. For sales, press 2.", "R", "ivr"),
+        (15.0, 18.0, "All our advisers are busy.", "R", "ivr"),
+        (22.8, 23.4, "Your call", "R", "ivr"),
+        (23.5, 23.9, "Hello?", "A", "agent"),
+        (24.3, 26.0, "is important to us.", "R", "ivr"),
+        (29.5, 31.0, "Hi, yes, I'm here.", "C", "customer"),
+        (31.5, 34.0, "Sorry about the wait, how can I help?", "A", "agent"),
+    ]
+    rows = [{"utterance_id": n, "start_s": a, "end_s": b, "text": text, "role": role, "speaker": who}
+            for n, (a, b, text, who, role) in enumerate(said)]
+    turns = [{"start_s": a, "end_s": b, "role": role} for a, b, _, _, role in said]
+    frames = quiet_view([], 40.0).frames
+    frames.music[int(4.0 / HOP):int(29.0 / HOP)] = True
+    view = view_of("pickup", 40.0, 1, rows, [], [], frames, turns, load_config())
+    hello = next(u for u in view.utts if u.text == "Hello?")
+    assert not hello.announcement and not hello.system

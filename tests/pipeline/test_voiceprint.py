@@ -268,3 +268,68 @@ def test_a_voice_straight_after_a_menu_heard_as_the_agent_is_no_warm_hand_over()
     assert not warm([])
     assert warm(talked)
     assert not warm(talked, "Number one is the device helpline. Number two is the rental desk. Number three is sales.")
+
+
+def _sent_back(third: str) -> tuple[list[tuple[str | None, bool]], list[str]]:
+    """Agent 1 (billing) hands over to technical support; agent 2 takes the call, talks, and
+    hands it on in words the ASR lost ("Leaving us line. Put a new through."); then ``third``'s
+    real speech says "Hi, that again. It looks like they've sent you back my way." (dev10,
+    stereo). Real speech laid end to end as the agent channel, 6 s between turns."""
+    truth, samples = _call_samples()
+    turns = _turns(truth, "agent_1")[:3] + _turns(truth, "agent_2")[:3]
+    turns.append(_turns(truth, third)[3])
+    audio, spans = _laid_out(samples, turns, 6.0)
+    said = ["Billing, Maria speaking, how can I help?", "Okay, I can see the charge on the account.",
+            "I'll pass you across to technical support.", "Tech support, Dev here, how can I help?",
+            "Right, let me run a line test for you.", "Leaving us line. Put a new through.",
+            "Hi, that again. It looks like they've sent you back my way."]
+    answers = ["I was charged twice.", "Okay.", "Sure.", "My internet keeps dropping.", "Okay.", "Fine.",
+               "I still want that refund."]
+    utts = [Utt(a, b, text, "agent", "agent") for (a, b), text in zip(spans, said)]
+    utts += [Utt(b + 0.3, b + 1.8, text, "customer", "customer") for (_, b), text in zip(spans, answers)]
+    view = quiet_view(sorted(utts, key=lambda u: u.start), len(audio) / decode.MODEL_RATE)
+    view.agent_voices = Voiceprints(audio)
+    transfers, path = TransferDetector(load_config()).detect(view)
+    return [(t.to_department, t.loop) for t in transfers], path
+
+
+def test_the_first_agents_voice_saying_the_call_came_back_is_a_loop():
+    """Stereo: the greeting's words say the call came back ("sent you back my way"), and its
+    voice is the billing agent's, not the agent who had the call: back to billing, a loop,
+    though the hand-over's words were lost."""
+    found, path = _sent_back("agent_1")
+    assert found == [("technical_support", False), ("billing", True)]
+    assert path == ["billing", "technical_support", "billing"]
+
+
+@pytest.mark.parametrize("third", ["agent_2", "agent_3"])
+def test_came_back_words_in_a_voice_not_heard_before_the_agent_who_had_the_call_are_no_loop(third):
+    """The same words in the voice of the agent who had the call, or of someone new: nobody the
+    call had before took it back, whatever the words say."""
+    found, _ = _sent_back(third)
+    assert not any(loop for _, loop in found)
+
+
+def test_an_agent_back_after_a_hand_over_nobody_named_goes_back_to_no_named_department():
+    """Billing (agent 1) hands over without naming where; agent 2 takes the call, then hands
+    it to technical support (agent 3), whose hand-over words are lost; agent 2 greets the
+    caller again. The call went back to agent 2's department, which nobody named: a loop,
+    but not back to billing, where agent 2 never was."""
+    truth, samples = _call_samples()
+    turns = (_turns(truth, "agent_1")[:2] + _turns(truth, "agent_2")[:3] + _turns(truth, "agent_3")[:3]
+             + [_turns(truth, "agent_2")[3]])
+    audio, spans = _laid_out(samples, turns, 6.0)
+    said = ["Billing, Maria speaking, how can I help?", "Right, I'll pass you across now.",
+            "Hello, Dev here, how can I help?", "Let me have a look at that.",
+            "I'll put you through to technical support.", "Tech support, Sam here, how can I help?",
+            "Right, let me run a line test for you.", "Leaving us line. Put a new through.",
+            "Hi, Dev again. It looks like they've sent you back my way."]
+    answers = ["I was charged twice.", "Okay.", "Hi, yes, hello.", "Okay.", "Sure.",
+               "Hi there.", "Okay.", "Fine.", "Hello again."]
+    utts = [Utt(a, b, text, "agent", "agent") for (a, b), text in zip(spans, said)]
+    utts += [Utt(b + 0.3, b + 1.8, text, "customer", "customer") for (_, b), text in zip(spans, answers)]
+    view = quiet_view(sorted(utts, key=lambda u: u.start), len(audio) / decode.MODEL_RATE)
+    view.agent_voices = Voiceprints(audio)
+    transfers, path = TransferDetector(load_config()).detect(view)
+    assert transfers[-1].loop and transfers[-1].to_department != "billing"
+    assert path[-1] != "billing"
