@@ -303,10 +303,9 @@ def keys_in_turn(norm: str) -> list[re.Match]:
         run = run + [m] if key == len(run) + 1 else [m] if key == 1 else []
         if len(run) > len(best):
             best = run
-    if len(best) < 3:
-        return _after_one_menu_verb(norm)
-    return best if _verb_before_keys(norm, best) or departments_after_keys(norm, best) else (
-        _after_one_menu_verb(norm))
+    if len(best) >= 3 and (_verb_before_keys(norm, best) or departments_after_keys(norm, best)):
+        return best
+    return _after_one_menu_verb(norm)
 
 
 # Verbs only a menu says before key after key: "enter 2 … enter 3 … enter 4" is a menu whose
@@ -326,7 +325,7 @@ def _after_one_menu_verb(norm: str) -> list[re.Match]:
     for verb in _MENU_VERBS:
         run: list[re.Match] = []
         for m in _KEY_WORD.finditer(norm):
-            if not norm[:m.start()].rstrip().endswith(f" {verb}") and norm[:m.start()].rstrip() != verb:
+            if not f" {norm[:m.start()].rstrip()}".endswith(f" {verb}"):
                 continue
             key = int(_NUMBER_WORDS.get(m.group(1), m.group(1)))
             last = int(_NUMBER_WORDS.get(run[-1].group(1), run[-1].group(1))) if run else None

@@ -486,7 +486,7 @@ class TransferDetector:
         again ("hi, it's me again") in place of the agent who had the call: on a mono call by
         the diarization's label, on a stereo call by the voice (see ``_back_by_voice``)."""
         if view.channels == 2:
-            return self._back_by_voice(view, m, current, since_when)
+            return self._back_by_voice(view, m, since_when)
         if view.channels != 1 or m.utt is None or not self.says_back_again(m.utt.text):
             return None
         back_to = dept_of.get(m.utt.speaker)
@@ -504,8 +504,7 @@ class TransferDetector:
             return "unknown"
         return back_to if back_to not in (None, current) else None
 
-    def _back_by_voice(self, view: CallView, m: _Mark, current: str | None,
-                       since_when: list[tuple[float, int, str | None]]) -> str | None:
+    def _back_by_voice(self, view: CallView, m: _Mark, since_when: list[tuple[float, int, str | None]]) -> str | None:
         """Stereo: the department whose agent greets the caller again ("Hi, Dev again. Looks
         like they've sent you back my way"): the greeting's voice is that agent's (within
         ``new_voice_distance`` of their print) and not the agent who had the call. "Again"
@@ -527,13 +526,13 @@ class TransferDetector:
             return next(((n, d) for at, n, d in reversed(since_when) if at <= t), None)
 
         prints: dict[int, list[np.ndarray]] = {}
-        dept_of: dict[int, str | None] = {}
+        dept_in: dict[int, str | None] = {}
         for v in before:
             if (at := stretch_at(v.start)) is None or at[1] == "ivr":
                 continue
             if v.is_agent_side and v.end - v.start >= 2.0 and (p := view.agent_voices.of(v.start, v.end)) is not None:
                 prints.setdefault(at[0], []).append(p)
-                dept_of[at[0]] = at[1]
+                dept_in[at[0]] = at[1]
         now = stretch_at(m.time - 0.1)
         if now is None or now[0] not in prints:
             return None
@@ -541,7 +540,7 @@ class TransferDetector:
         best = min(near, key=near.get)
         if best == now[0] or near[best] > self.new_voice_distance or near[now[0]] <= self.new_voice_distance:
             return None
-        back = dept_of[best] or "unknown"
+        back = dept_in[best] or "unknown"
         if back == now[1] and back != "unknown":
             return None  # the same department on both sides: no going back anywhere
         return back

@@ -3879,12 +3879,24 @@ def test_the_key_pressed_after_a_menu_read_past_reading_starts_a_queue_not_a_hol
     assert [w for w in _waits(view) if w[0] in ("hold", "queue_wait")] == [("hold", 28, 54)]
 
 
+def _mono_view_with_music(said: list[tuple[float, float, str, str, str]], duration: float,
+                          music: tuple[float, float]):
+    """A mono call built as ``analyze`` builds one: (start, end, text, speaker, role) rows,
+    each its own turn, and music from ``music[0]`` to ``music[1]``."""
+    from audio_pipeline.detect import view_of
+
+    rows = [{"utterance_id": n, "start_s": a, "end_s": b, "text": text, "role": role, "speaker": who}
+            for n, (a, b, text, who, role) in enumerate(said)]
+    turns = [{"start_s": a, "end_s": b, "role": role} for a, b, _, _, role in said]
+    frames = quiet_view([], duration).frames
+    frames.music[int(music[0] / HOP):int(music[1] / HOP)] = True
+    return view_of("mono", duration, 1, rows, [], [], frames, turns, load_config())
+
+
 def test_a_word_between_two_pieces_of_a_recording_is_the_recordings():
     """dev10 (mono): the hold's recording "You are on hold. Please do not hang up …" came out
     as "Aronto," and "do not hang up …" under the recording's label with "please" under an
     agent's between them: one recording, so the hold goes on through it, not two holds."""
-    from audio_pipeline.detect import view_of
-
     said = [
         (0.0, 3.0, "Good afternoon, this is Dev, how can I help?", "A", "agent"),
         (3.5, 5.0, "I'm thinking of leaving.", "C", "customer"),
@@ -3896,20 +3908,13 @@ def test_a_word_between_two_pieces_of_a_recording_is_the_recordings():
         (80.0, 84.0, "That's me back on the line, thanks for waiting.", "A", "agent"),
         (84.5, 86.0, "No problem.", "C", "customer"),
     ]
-    rows = [{"utterance_id": n, "start_s": a, "end_s": b, "text": text, "role": role, "speaker": who}
-            for n, (a, b, text, who, role) in enumerate(said)]
-    turns = [{"start_s": a, "end_s": b, "role": role} for a, b, _, _, role in said]
-    frames = quiet_view([], 90.0).frames
-    frames.music[int(11.0 / HOP):int(79.5 / HOP)] = True
-    view = view_of("split", 90.0, 1, rows, [], [], frames, turns, load_config())
+    view = _mono_view_with_music(said, 90.0, (11.0, 79.5))
     assert [w for w in _waits(view) if w[0] == "hold"] == [("hold", 10, 80)]   # from the "okay" (10.5 s)
 
 
 def test_an_agents_hello_between_two_pieces_of_the_queues_recording_picks_the_call_up():
     """Mono: the agent's "Hello?" under a second from the queue recording's pieces either side
     is no piece of it: a greeting or a question is someone picking up."""
-    from audio_pipeline.detect import view_of
-
     said = [
         (0.0, 3.5, "Thanks for calling. For billing, press 1. For sales, press 2.", "R", "ivr"),
         (15.0, 18.0, "All our advisers are busy.", "R", "ivr"),
@@ -3919,11 +3924,6 @@ def test_an_agents_hello_between_two_pieces_of_the_queues_recording_picks_the_ca
         (29.5, 31.0, "Hi, yes, I'm here.", "C", "customer"),
         (31.5, 34.0, "Sorry about the wait, how can I help?", "A", "agent"),
     ]
-    rows = [{"utterance_id": n, "start_s": a, "end_s": b, "text": text, "role": role, "speaker": who}
-            for n, (a, b, text, who, role) in enumerate(said)]
-    turns = [{"start_s": a, "end_s": b, "role": role} for a, b, _, _, role in said]
-    frames = quiet_view([], 40.0).frames
-    frames.music[int(4.0 / HOP):int(29.0 / HOP)] = True
-    view = view_of("pickup", 40.0, 1, rows, [], [], frames, turns, load_config())
+    view = _mono_view_with_music(said, 40.0, (4.0, 29.0))
     hello = next(u for u in view.utts if u.text == "Hello?")
     assert not hello.announcement and not hello.system
