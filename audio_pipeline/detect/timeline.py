@@ -144,7 +144,7 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
             # recording's: "You are on hold." "please" "do not hang up" (dev10).)
             # (Not an agent's "Hello?" picking the call up between two pieces of the queue's.)
             inside = 0 < i < len(utts) - 1 and u.end - u.start <= 1.0 and len(u.text.split()) <= 2 \
-                and "?" not in u.text and normalize(u.text).split()[:1] not in (["hello"], ["hi"], ["hey"], ["hiya"]) \
+                and "?" not in u.text and normalize(u.text).split()[:1] not in _PICKING_UP \
                 and utts[i - 1].speaker in machine and utts[i + 1].speaker in machine \
                 and u.start - utts[i - 1].end <= 1.0 and utts[i + 1].start - u.end <= 1.0
             recorded = prompt or u.speaker in machine or says_announcement or inside
@@ -182,6 +182,10 @@ def build(call_id: str, duration: float, channels: int, utterances: list[dict], 
               if t["role"] != "ivr" and t["end_s"] - t["start_s"] >= 0.3
               and frames.fraction("music", t["start_s"], t["end_s"]) < 0.3]
     return CallView(call_id, duration, channels, utts, _pressed(keys, utts, frames), frames, sorted(spoken))
+
+
+# First words of someone picking the call up, not of a recording.
+_PICKING_UP = (["hello"], ["hi"], ["hey"], ["hiya"])
 
 
 def _pressed(keys: list[KeyEntry], utts: list[Utt], frames: Frames, offered_s: float = 30.0) -> list[KeyEntry]:

@@ -274,7 +274,8 @@ class TransferDetector:
             # whose destination was not heard leaves it somewhere unknown (``current`` keeps the
             # department before it, for the path).
             done = len(transfers) - (pending is not None)
-            unheard = done and pending is not transfers[done - 1] and transfers[done - 1].to_department is None
+            last = transfers[done - 1] if done else None
+            unheard = last is not None and last is not pending and last.to_department is None
             return done, "unknown" if unheard else current
 
         last_mark: _Mark | None = None
@@ -504,7 +505,8 @@ class TransferDetector:
             return "unknown"
         return back_to if back_to not in (None, current) else None
 
-    def _back_by_voice(self, view: CallView, m: _Mark, since_when: list[tuple[float, int, str | None]]) -> str | None:
+    def _back_by_voice(self, view: CallView, m: _Mark,
+                       since_when: list[tuple[float, int, str | None]]) -> str | None:
         """Stereo: the department whose agent greets the caller again ("Hi, Dev again. Looks
         like they've sent you back my way"): the greeting's voice is that agent's (within
         ``new_voice_distance`` of their print) and not the agent who had the call. "Again"
@@ -519,7 +521,8 @@ class TransferDetector:
         voice = view.agent_voices.of(m.utt.start, m.utt.end)
         before = [v for v in view.conversation if v.end <= m.time - 0.1 and v is not m.utt]
         previous = [v for v in before if v.is_agent_side][-2:]
-        if voice is None or any(self.hold_spoken.any(v.text) and not self.hold_over.any(v.text) for v in previous):
+        if voice is None or any(self.hold_spoken.any(v.text) and not self.hold_over.any(v.text)
+                                for v in previous):
             return None
 
         def stretch_at(t: float) -> tuple[int, str | None] | None:
@@ -530,7 +533,8 @@ class TransferDetector:
         for v in before:
             if (at := stretch_at(v.start)) is None or at[1] == "ivr":
                 continue
-            if v.is_agent_side and v.end - v.start >= 2.0 and (p := view.agent_voices.of(v.start, v.end)) is not None:
+            if v.is_agent_side and v.end - v.start >= 2.0 \
+                    and (p := view.agent_voices.of(v.start, v.end)) is not None:
                 prints.setdefault(at[0], []).append(p)
                 dept_in[at[0]] = at[1]
         now = stretch_at(m.time - 0.1)
@@ -736,7 +740,8 @@ class TransferDetector:
         # "My colleague passed you over" is the receiving agent, though it says "pass you".
         if self.received_exact.any(text) or self._thanked(text) or self.negation.any(text):
             return False
-        if _PUT_YOU_ON.search(normalize(text)) and not self.intent_exact.any(text) and not self.departments_in(text):
+        if _PUT_YOU_ON.search(normalize(text)) and not self.intent_exact.any(text) \
+                and not self.departments_in(text):
             # "I'll pop you on though, won't be two minutes": "pop you on hold", garbled, is
             # fuzzily "pop you through"; a hand-over said like that names where to.
             return False
@@ -888,8 +893,10 @@ def _paused_since(before: list[Utt], t: float, pause_s: float) -> bool:
 # and "again" opening what an agent says.
 _NAME_AGAIN = re.compile(r"^(?:(?:[Hh]i|[Hh]ello|[Hh]iya|[Hh]ey|[Rr]ight|[Oo]kay|OK)[,.!]? )?(?:[Ii]t'?s|[Ii]t is) "
                          r"[A-Z][a-z]+ again\b")
-# "Put you on …" without "to" or "through": a hold ("pop you on hold"), not a hand-over ("put you on to billing").
-_PUT_YOU_ON = re.compile(r"\b(?:pop|popping|put|putting|place|placing) you on\b(?! (?:to|through|over|across|with)\b)")
+# "Put you on …" without "to" or "through": a hold ("pop you on hold"), not a hand-over
+# ("put you on to billing").
+_PUT_YOU_ON = re.compile(r"\b(?:pop|popping|put|putting|place|placing) you on\b"
+                         r"(?! (?:to|through|over|across|with)\b)")
 # The pause a new agent's voice takes over the caller after (mono): a transfer takes a moment.
 _TAKE_OVER_PAUSE_S = 2.5
 # Stereo, where only the voiceprint tells: measured on the 148 agent-side turns after a gap of

@@ -8,7 +8,6 @@ keyword alone: the ASR mishears, and "press and hold the button" is not a hold.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from .lexicon import Greetings, Phrases, keys_offered, sentences
